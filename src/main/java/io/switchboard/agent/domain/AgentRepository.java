@@ -1,0 +1,20 @@
+package io.switchboard.agent.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.repository.Repository;
+
+interface AgentRepository extends Repository<Agent, UUID> {
+
+	Optional<Agent> findById(UUID id);
+
+	Optional<Agent> findByUsername(String username);
+
+	List<Agent> findByIdIn(Collection<UUID> ids);
+
+	Agent save(Agent agent);
+
+	long count();
+}

@@ -1,0 +1,5 @@
+package io.switchboard.balance;
+
+public enum BucketType {
+	MINUTES, TEXTS, DATA
+}

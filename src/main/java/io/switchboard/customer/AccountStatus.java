@@ -1,0 +1,5 @@
+package io.switchboard.customer;
+
+public enum AccountStatus {
+	ACTIVE, SUSPENDED, COLLECTIONS, CLOSED
+}

@@ -1,0 +1,5 @@
+package io.switchboard.customer;
+
+public enum ContactPurpose {
+	HOME, WORK, MOBILE, BILLING, OTHER
+}

@@ -1,0 +1,5 @@
+package io.switchboard.customer;
+
+public enum ContractType {
+	CONSUMER, BUSINESS, GOVERNMENT
+}

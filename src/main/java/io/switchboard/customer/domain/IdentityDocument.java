@@ -1,0 +1,79 @@
+package io.switchboard.customer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A document that identifies the customer (a passport, for now). Its number is shown masked. */
+@Entity
+@Table(name = "customer_identity_document")
+class IdentityDocument {
+
+	@Id
+	private UUID id;
+
+	private String documentType;
+
+	private String series;
+
+	@Column(name = "doc_number")
+	private String number;
+
+	private String issuer;
+
+	private LocalDate issuedOn;
+
+	private int position;
+
+	protected IdentityDocument() {
+	}
+
+	IdentityDocument(UUID id, String documentType, String series, String number, String issuer, LocalDate issuedOn,
+			int position) {
+		this.id = id;
+		this.documentType = documentType;
+		this.series = series;
+		this.number = number;
+		this.issuer = issuer;
+		this.issuedOn = issuedOn;
+		this.position = position;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String documentType() {
+		return documentType;
+	}
+
+	String series() {
+		return series;
+	}
+
+	String number() {
+		return number;
+	}
+
+	String issuer() {
+		return issuer;
+	}
+
+	LocalDate issuedOn() {
+		return issuedOn;
+	}
+
+	/** The number with all but its last two characters hidden, e.g. {@code ••••89}. */
+	String maskedNumber() {
+		return Masking.keepLast(number, 2);
+	}
+
+	/** What the audit trail keeps of this document: never the full number. */
+	String auditText() {
+		return documentType + " " + (series == null ? "" : Masking.keepLast(series, 0) + " ") + maskedNumber()
+				+ (issuer == null ? "" : ", " + issuer) + (issuedOn == null ? "" : ", " + issuedOn);
+	}
+}

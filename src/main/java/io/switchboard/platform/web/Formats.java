@@ -1,0 +1,120 @@
+package io.switchboard.platform.web;
+
+import io.switchboard.platform.security.ActorPrincipal;
+import io.switchboard.platform.security.CurrentActor;
+import io.switchboard.shared.Money;
+import io.switchboard.shared.Msisdn;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for pages, in the agent's language and time zone: {@code ${@fmt.dateTime(instant)}},
+ * {@code ${@fmt.money(money)}}, {@code ${@fmt.msisdn(e164)}}, {@code ${@fmt.data(megabytes)}}.
+ * Storage holds instants and E.164; only here do they become what the agent reads.
+ */
+@Component("fmt")
+public class Formats {
+
+	private final MessageSource messages;
+
+	public Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale())
+			.withZone(zone())
+			.format(instant);
+	}
+
+	public String date(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone()).format(instant);
+	}
+
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	/** ISO date for date inputs ({@code <input type="date">}). */
+	public String isoDate(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	public String money(Money money) {
+		if (money == null) {
+			return "";
+		}
+		return money(money.amount(), money.currency());
+	}
+
+	public String money(BigDecimal amount, String currency) {
+		if (amount == null || currency == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		Currency c = Currency.getInstance(currency);
+		format.setCurrency(c);
+		format.setMinimumFractionDigits(c.getDefaultFractionDigits());
+		format.setMaximumFractionDigits(c.getDefaultFractionDigits());
+		return format.format(amount);
+	}
+
+	public String number(Number number) {
+		return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);
+	}
+
+	public String msisdn(String e164) {
+		if (e164 == null || e164.isBlank()) {
+			return "";
+		}
+		try {
+			return new Msisdn(e164).international();
+		}
+		catch (IllegalArgumentException notE164) {
+			return e164;
+		}
+	}
+
+	/** An amount of data given in megabytes: "512 MB", "2.5 GB" (or "2,5 ГБ"). */
+	public String data(Long megabytes) {
+		if (megabytes == null) {
+			return "";
+		}
+		Locale locale = locale();
+		if (Math.abs(megabytes) >= 1024) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(megabytes % 1024 == 0 ? 0 : 1);
+			return format.format(megabytes / 1024.0) + " " + messages.getMessage("unit.gb", null, "GB", locale);
+		}
+		return NumberFormat.getIntegerInstance(locale).format(megabytes) + " "
+				+ messages.getMessage("unit.mb", null, "MB", locale);
+	}
+
+	public ZoneId zone() {
+		return CurrentActor.principal().map(ActorPrincipal::timeZone).orElse(ZoneId.of("UTC"));
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}
