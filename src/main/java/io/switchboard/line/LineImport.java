@@ -1,6 +1,7 @@
 package io.switchboard.line;
 
 import io.switchboard.catalog.LineType;
+import io.switchboard.shared.Imei;
 import io.switchboard.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,17 +34,18 @@ public interface LineImport {
 			Instant installedAt) {
 	}
 
-	record NewDevice(UUID id, String equipmentId, String equipmentIdType, String make, String model,
+	/** {@code equipmentIdType}: IMEI, ESN or MEID (see {@link io.switchboard.shared.Imei.Kind}). */
+	record NewDevice(UUID id, String equipmentId, Imei.Kind equipmentIdType, String make, String model,
 			Instant attachedAt) {
 	}
 
-	record NewFeature(UUID id, String featureCode, String status, Instant activatedAt, Instant deactivatedAt) {
+	record NewFeature(UUID id, String featureCode, FeatureStatus status, Instant activatedAt, Instant deactivatedAt) {
 	}
 
 	record PlanPeriod(UUID id, String planCode, Instant startedAt, Instant endedAt, String actor) {
 	}
 
-	record FeatureEvent(UUID id, String featureCode, String action, String operationStatus, Instant occurredAt,
-			String actor) {
+	record FeatureEvent(UUID id, String featureCode, FeatureAction action, OperationStatus operationStatus,
+			Instant occurredAt, String actor) {
 	}
 }
