@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a name into the words search matches on: lower case, accents dropped (José → jose), ё → е,
- * apostrophes joined (O'Brien → obrien), everything else that is not a letter a separator.
- * One-letter words (middle initials) are kept out.
+ * Splits a name into the words search matches on: lower case, accents dropped from Latin letters
+ * (José → jose; Cyrillic й stays й), ё → е, apostrophes joined (O'Brien → obrien), everything else
+ * that is not a letter a separator. One-letter words (middle initials) are kept out.
  */
 final class NameWords {
 
@@ -23,9 +23,7 @@ final class NameWords {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
+		String folded = withoutLatinAccents(text).toLowerCase(Locale.ROOT)
 			.replace('ё', 'е')
 			.replaceAll("['’`ʼ]", "");
 		Set<String> words = new LinkedHashSet<>();
@@ -35,5 +33,18 @@ final class NameWords {
 			}
 		}
 		return new ArrayList<>(words);
+	}
+
+	private static String withoutLatinAccents(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c > 0x7F && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+				out.append(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString();
 	}
 }

@@ -110,6 +110,29 @@ public class Formats {
 				+ messages.getMessage("unit.mb", null, "MB", locale);
 	}
 
+	/** A country's name in the agent's language, from its ISO code ({@code RU} -> "Russia" / "Россия"). */
+	public String country(String isoCode) {
+		if (isoCode == null || isoCode.isBlank()) {
+			return "";
+		}
+		String name = Locale.of("", isoCode).getDisplayCountry(locale());
+		return name.isBlank() ? isoCode : name;
+	}
+
+	/**
+	 * A quantity in a bucket's unit: {@code MB} as data ("2.5 GB"), {@code MIN} and {@code SMS} through
+	 * the bundles ({@code units.MIN}, {@code units.SMS}), so plurals and abbreviations follow the language.
+	 */
+	public String units(Long value, String unit) {
+		if (value == null) {
+			return "";
+		}
+		if ("MB".equals(unit)) {
+			return data(value);
+		}
+		return messages.getMessage("units." + unit, new Object[] { value }, value + " " + unit, locale());
+	}
+
 	public ZoneId zone() {
 		return CurrentActor.principal().map(ActorPrincipal::timeZone).orElse(ZoneId.of("UTC"));
 	}

@@ -1,0 +1,104 @@
+package io.switchboard.customer.web;
+
+import io.switchboard.audit.AuditApi;
+import io.switchboard.audit.AuditApi.AuditSubject;
+import io.switchboard.audit.AuditEntryView;
+import io.switchboard.customer.CustomerHeader;
+import io.switchboard.customer.domain.ProfileView;
+import io.switchboard.customer.domain.Profiles;
+import io.switchboard.customer.domain.Profiles.Edit;
+import io.switchboard.customer.domain.Profiles.ProfileConflict;
+import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.web.Formats;
+import io.switchboard.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editing a customer's profile: names, identification, contact media, language. Errors come back
+ * next to their fields in the agent's language; a save on top of another agent's change is refused
+ * with who and when, keeping everything this agent typed so it can be reviewed and saved again.
+ */
+@Controller
+class ProfileController {
+
+	private final Profiles profiles;
+	private final PartnerApi partners;
+	private final AuditApi audit;
+	private final Formats formats;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ProfileController(Profiles profiles, PartnerApi partners, AuditApi audit, Formats formats, MessageSource messages,
+			Clock clock) {
+		this.profiles = profiles;
+		this.partners = partners;
+		this.audit = audit;
+		this.formats = formats;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/customers/{number}/profile/edit")
+	String edit(@PathVariable String number, Actor actor, Model model) {
+		ProfileView profile = profiles.profile(number, actor.scope());
+		model.addAttribute("customer", profile.header());
+		model.addAttribute("profileForm", ProfileForm.of(profile));
+		return "customer/profile-edit";
+	}
+
+	@PostMapping("/customers/{number}/profile")
+	String save(@PathVariable String number, @ModelAttribute ProfileForm profileForm, BindingResult errors, Actor actor,
+			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		ProfileView current = profiles.profile(number, actor.scope());
+		CustomerHeader customer = current.header();
+		ProfileForm form = new ProfileForm(profileForm.version(), customer.type(), profileForm.firstName(),
+				profileForm.middleName(), profileForm.lastName(), profileForm.organisationName(),
+				profileForm.dateOfBirth(), profileForm.taxId(), profileForm.taxIdType(), profileForm.preferredLanguage(),
+				profileForm.phones(), profileForm.emails(), profileForm.addresses(), profileForm.passport())
+			.withMaskedPassport(ProfileForm.of(current).passport().maskedNumber());
+		model.addAttribute("customer", customer);
+		LocalDate today = LocalDate.now(clock.withZone(formats.zone()));
+		List<String> regions = partners.get(customer.partnerId()).regions();
+		Edit edit = errors.hasErrors() ? null : ProfileValidation.validate(form, regions, today, errors);
+		if (edit == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("profileForm", form.withBlankRows());
+			return "customer/profile-edit";
+		}
+		try {
+			List<String> changed = profiles.change(number, form.version(), edit, actor);
+			redirect.addFlashAttribute("notice", changed.isEmpty()
+					? messages.getMessage("profile.saved.nothing", null, locale)
+					: messages.getMessage("profile.saved", new Object[] { changed.size() }, locale));
+			return "redirect:/customers/" + customer.customerNumber();
+		}
+		catch (ProfileConflict conflict) {
+			model.addAttribute("conflict", conflict);
+			model.addAttribute("theirChange", latestProfileChange(customer));
+			model.addAttribute("profileForm", form.withVersion(conflict.currentVersion()).withBlankRows());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "customer/profile-edit";
+		}
+	}
+
+	private AuditEntryView latestProfileChange(CustomerHeader customer) {
+		return audit.forSubject(new AuditSubject("CUSTOMER", customer.customerNumber()), 20).stream()
+			.filter(e -> "CUSTOMER_PROFILE_CHANGED".equals(e.action()))
+			.findFirst()
+			.orElse(null);
+	}
+}

@@ -1,0 +1,143 @@
+package io.switchboard.desk.web;
+
+import io.switchboard.agent.AgentApi;
+import io.switchboard.agent.AgentView;
+import io.switchboard.balance.BalanceApi;
+import io.switchboard.balance.UsageSummary;
+import io.switchboard.catalog.CatalogApi;
+import io.switchboard.catalog.PlanView;
+import io.switchboard.customer.AccountStatus;
+import io.switchboard.customer.BillingAccountView;
+import io.switchboard.customer.CustomerApi;
+import io.switchboard.customer.CustomerHeader;
+import io.switchboard.customer.CustomerStatus;
+import io.switchboard.line.LineApi;
+import io.switchboard.line.LineStatus;
+import io.switchboard.line.LineSummary;
+import io.switchboard.partner.PartnerApi;
+import io.switchboard.partner.PartnerView;
+import io.switchboard.shared.Actor;
+import io.switchboard.shared.PaymentType;
+import io.switchboard.platform.web.Formats;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The customer 360: {@code GET /customers/{number}} lays out the frame (header at once, panels that
+ * load themselves), and serves the panels that combine modules: important information (FLASH notes,
+ * suspended lines, notices), business information for reseller customers (who sold, which agent),
+ * and the lines with their plans and remaining minutes, texts and data. Outside the agent's partner
+ * scope every one of them answers 404.
+ */
+@Controller
+class CustomerDesk {
+
+	private final CustomerApi customers;
+	private final PartnerApi partners;
+	private final AgentApi agents;
+	private final LineApi lines;
+	private final BalanceApi balances;
+	private final CatalogApi catalog;
+	private final Formats formats;
+	private final MessageSource messages;
+
+	CustomerDesk(CustomerApi customers, PartnerApi partners, AgentApi agents, LineApi lines, BalanceApi balances,
+			CatalogApi catalog, Formats formats, MessageSource messages) {
+		this.formats = formats;
+		this.messages = messages;
+		this.customers = customers;
+		this.partners = partners;
+		this.agents = agents;
+		this.lines = lines;
+		this.balances = balances;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/customers/{number}")
+	String customer(@PathVariable String number, Actor actor, Model model) {
+		CustomerHeader customer = customers.get(number, actor.scope());
+		customers.opened(customer.id(), actor);
+		PartnerView partner = partners.get(customer.partnerId());
+		model.addAttribute("customer", customer);
+		model.addAttribute("partner", partner);
+		return "desk/customer";
+	}
+
+	@GetMapping("/customers/{number}/panels/important")
+	String important(@PathVariable String number, Actor actor, Model model, Locale locale) {
+		CustomerHeader customer = customers.get(number, actor.scope());
+		List<LineSummary> all = lines.linesOf(customer.id());
+		List<Notice> notices = new ArrayList<>();
+		if (customer.status() == CustomerStatus.SUSPENDED || customer.status() == CustomerStatus.CLOSED) {
+			notices.add(notice("danger", "notice.customerStatus", locale,
+					label("customerStatus." + customer.status(), locale)));
+		}
+		for (BillingAccountView account : customers.accounts(customer.id())) {
+			if (account.status() == AccountStatus.COLLECTIONS || account.status() == AccountStatus.SUSPENDED) {
+				notices.add(notice("warning", "notice.accountStatus", locale, account.accountNumber(),
+						label("accountStatus." + account.status(), locale)));
+			}
+			if (account.paymentType() == PaymentType.POSTPAID && account.balance().isPositive()) {
+				notices.add(notice("info", "notice.balanceDue", locale, account.accountNumber(),
+						formats.money(account.balance())));
+			}
+		}
+		all.stream().filter(l -> l.status() == LineStatus.PENDING).forEach(l -> notices.add(notice("info",
+				"notice.linePending", locale, l.mdn() == null ? "" : formats.msisdn(l.mdn()))));
+		model.addAttribute("customer", customer);
+		model.addAttribute("notes", customers.flashNotes(customer.id()));
+		model.addAttribute("suspended", all.stream().filter(l -> l.status() == LineStatus.SUSPENDED).toList());
+		model.addAttribute("notices", notices);
+		return "desk/panels :: important";
+	}
+
+	@GetMapping("/customers/{number}/panels/business")
+	String business(@PathVariable String number, Actor actor, Model model) {
+		CustomerHeader customer = customers.get(number, actor.scope());
+		PartnerView partner = partners.get(customer.partnerId());
+		AgentView signedBy = customer.signingAgentId() == null ? null
+				: agents.find(customer.signingAgentId()).orElse(null);
+		model.addAttribute("customer", customer);
+		model.addAttribute("partner", partner);
+		model.addAttribute("parent", partner.parentId() == null ? null : partners.find(partner.parentId()).orElse(null));
+		model.addAttribute("signedBy", signedBy);
+		return "desk/panels :: business";
+	}
+
+	@GetMapping("/customers/{number}/panels/lines")
+	String lines(@PathVariable String number, Actor actor, Model model) {
+		CustomerHeader customer = customers.get(number, actor.scope());
+		List<LineSummary> all = lines.linesOf(customer.id());
+		List<UUID> ids = all.stream().map(LineSummary::id).toList();
+		Map<UUID, UsageSummary> usage = balances.usage(ids);
+		Map<String, PlanView> plans = catalog.plans(all.stream().map(LineSummary::planCode)
+			.collect(Collectors.toSet()));
+		model.addAttribute("customer", customer);
+		model.addAttribute("lines", all.stream().filter(l -> l.status() != LineStatus.CANCELLED).toList());
+		model.addAttribute("cancelled", all.stream().filter(l -> l.status() == LineStatus.CANCELLED).toList());
+		model.addAttribute("usage", usage);
+		model.addAttribute("plans", plans);
+		return "desk/panels :: lines";
+	}
+
+	private Notice notice(String level, String key, Locale locale, Object... arguments) {
+		return new Notice(level, messages.getMessage(key, arguments, locale));
+	}
+
+	private String label(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	/** Something the agent should know before talking, in words, and how loud (a Bootstrap colour). */
+	record Notice(String level, String text) {
+	}
+}
