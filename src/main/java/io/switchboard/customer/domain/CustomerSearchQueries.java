@@ -28,6 +28,21 @@ class CustomerSearchQueries implements CustomerSearch {
 	/** Words per name query: more narrow nothing and cost a join each. */
 	static final int MAX_WORDS = 4;
 
+	static final String BY_CUSTOMER_NUMBER = "select c.id from customer c where c.customer_number = :value";
+	static final String BY_ACCOUNT_NUMBER = """
+			select c.id from customer_billing_account a join customer c on c.id = a.customer_id
+			where a.account_number = :value""";
+	static final String BY_CONTRACT = """
+			select c.id, a.contract_number from customer_billing_account a join customer c on c.id = a.customer_id
+			where a.contract_key = :value""";
+	static final String BY_EMAIL = """
+			select distinct c.id, m.email from customer_contact_medium m join customer c on c.id = m.customer_id
+			where m.email_key = :value""";
+	static final String BY_TAX_ID = "select c.id from customer c where c.tax_id = :value";
+	static final String BY_CONTACT_PHONE = """
+			select distinct c.id, m.phone_number from customer_contact_medium m
+			join customer c on c.id = m.customer_id where m.phone_number = :value""";
+
 	private final JdbcClient jdbc;
 
 	CustomerSearchQueries(JdbcClient jdbc) {
@@ -41,17 +56,8 @@ class CustomerSearchQueries implements CustomerSearch {
 		if (usable.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder sql = new StringBuilder("select t0.customer_id from customer_name_token t0");
-		for (int i = 1; i < usable.size(); i++) {
-			sql.append(" join customer_name_token t").append(i).append(" on t").append(i)
-				.append(".customer_id = t0.customer_id and t").append(i).append(".token >= :from").append(i)
-				.append(" and t").append(i).append(".token < :to").append(i);
-		}
-		if (!scope.everyone()) {
-			sql.append(" join customer c on c.id = t0.customer_id and c.partner_id in (:partners)");
-		}
-		sql.append(" where t0.token >= :from0 and t0.token < :to0 order by t0.token, t0.customer_id limit :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+		String sql = nameQuery(usable.size(), scope.everyone());
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
 		for (int i = 0; i < usable.size(); i++) {
 			statement = statement.param("from" + i, usable.get(i)).param("to" + i, upperBound(usable.get(i)));
 		}
@@ -68,6 +74,21 @@ class CustomerSearchQueries implements CustomerSearch {
 			.toList();
 	}
 
+	/** One prefix range per word on the token key, joined by customer; bounded by partner when scoped. */
+	static String nameQuery(int words, boolean everyone) {
+		StringBuilder sql = new StringBuilder("select t0.customer_id from customer_name_token t0");
+		for (int i = 1; i < words; i++) {
+			sql.append(" join customer_name_token t").append(i).append(" on t").append(i)
+				.append(".customer_id = t0.customer_id and t").append(i).append(".token >= :from").append(i)
+				.append(" and t").append(i).append(".token < :to").append(i);
+		}
+		if (!everyone) {
+			sql.append(" join customer c on c.id = t0.customer_id and c.partner_id in (:partners)");
+		}
+		return sql.append(" where t0.token >= :from0 and t0.token < :to0 order by t0.token, t0.customer_id limit :limit")
+			.toString();
+	}
+
 	/** The smallest string greater than every string starting with {@code prefix}. */
 	static String upperBound(String prefix) {
 		char last = prefix.charAt(prefix.length() - 1);
@@ -76,15 +97,12 @@ class CustomerSearchQueries implements CustomerSearch {
 
 	@Override
 	public List<CustomerMatch> byCustomerNumber(String customerNumber, PartnerScope scope) {
-		return match("select c.id from customer c where c.customer_number = :value", customerNumber, scope,
-				MatchedField.CUSTOMER_NUMBER);
+		return match(BY_CUSTOMER_NUMBER, customerNumber, scope, MatchedField.CUSTOMER_NUMBER);
 	}
 
 	@Override
 	public List<CustomerMatch> byAccountNumber(String accountNumber, PartnerScope scope) {
-		return match("""
-				select c.id from customer_billing_account a join customer c on c.id = a.customer_id
-				where a.account_number = :value""", accountNumber, scope, MatchedField.ACCOUNT_NUMBER);
+		return match(BY_ACCOUNT_NUMBER, accountNumber, scope, MatchedField.ACCOUNT_NUMBER);
 	}
 
 	@Override
@@ -93,31 +111,24 @@ class CustomerSearchQueries implements CustomerSearch {
 		if (key == null || key.isEmpty()) {
 			return List.of();
 		}
-		return match("""
-				select c.id, a.contract_number from customer_billing_account a join customer c on c.id = a.customer_id
-				where a.contract_key = :value""", key, scope, MatchedField.CONTRACT_NUMBER);
+		return match(BY_CONTRACT, key, scope, MatchedField.CONTRACT_NUMBER);
 	}
 
 	@Override
 	public List<CustomerMatch> byEmail(String email, PartnerScope scope) {
-		return match("""
-				select distinct c.id, m.email from customer_contact_medium m join customer c on c.id = m.customer_id
-				where m.email_key = :value""", email.strip().toLowerCase(Locale.ROOT), scope, MatchedField.EMAIL);
+		return match(BY_EMAIL, email.strip().toLowerCase(Locale.ROOT), scope, MatchedField.EMAIL);
 	}
 
 	@Override
 	public List<CustomerMatch> byTaxId(String taxId, PartnerScope scope) {
-		return match("select c.id from customer c where c.tax_id = :value", taxId, scope, MatchedField.TAX_ID);
+		return match(BY_TAX_ID, taxId, scope, MatchedField.TAX_ID);
 	}
 
 	@Override
 	public List<CustomerMatch> byContactPhone(Collection<Msisdn> numbers, PartnerScope scope) {
 		List<CustomerMatch> found = new ArrayList<>();
 		for (Msisdn number : numbers) {
-			found.addAll(match("""
-					select distinct c.id, m.phone_number from customer_contact_medium m
-					join customer c on c.id = m.customer_id where m.phone_number = :value""", number.e164(), scope,
-					MatchedField.CONTACT_PHONE));
+			found.addAll(match(BY_CONTACT_PHONE, number.e164(), scope, MatchedField.CONTACT_PHONE));
 		}
 		return found;
 	}
