@@ -134,9 +134,12 @@ public class Profiles {
 			.orElse(null);
 		if (edit.passport() != null) {
 			Edit.Passport p = edit.passport();
-			String number = p.number() != null ? p.number() : existing == null ? null : existing.number();
+			// the agent never sees the stored series and number in the form: left blank, they are kept
+			boolean keepStored = p.number() == null && existing != null;
+			String number = keepStored ? existing.number() : p.number();
+			String series = keepStored && p.series() == null ? existing.series() : p.series();
 			if (number != null) {
-				documents.add(new IdentityDocument(Ids.next(), "PASSPORT", p.series(), number, p.issuer(), p.issuedOn(), 0));
+				documents.add(new IdentityDocument(Ids.next(), "PASSPORT", series, number, p.issuer(), p.issuedOn(), 0));
 			}
 		}
 		int next = documents.size();
@@ -152,8 +155,8 @@ public class Profiles {
 
 	/**
 	 * A validated profile edit. Contact lists are complete (what is missing is removed). A passport
-	 * whose {@code number} is null keeps the stored number (agents never see it in the form); a null
-	 * {@code passport} removes it.
+	 * whose {@code number} is null keeps the stored number and, unless a new one is given, the stored
+	 * series (agents never see them in the form); a null {@code passport} removes it.
 	 */
 	public record Edit(String firstName, String middleName, String lastName, String organisationName,
 			LocalDate dateOfBirth, String taxId, TaxIdType taxIdType, String preferredLanguage, List<Phone> phones,

@@ -4,6 +4,7 @@ import io.switchboard.customer.ContactPurpose;
 import io.switchboard.customer.CustomerType;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.customer.domain.ProfileView;
+import io.switchboard.shared.Msisdn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 	/** The form for the profile as stored, with a blank row at the end of each contact list. */
 	static ProfileForm of(ProfileView p) {
 		List<PhoneRow> phones = new ArrayList<>(
-				p.phones().stream().map(c -> new PhoneRow(c.phone(), c.purpose(), c.preferred())).toList());
+				p.phones().stream().map(c -> new PhoneRow(readable(c.phone()), c.purpose(), c.preferred())).toList());
 		List<EmailRow> emails = new ArrayList<>(
 				p.emails().stream().map(c -> new EmailRow(c.email(), c.purpose(), c.preferred())).toList());
 		List<AddressRow> addresses = new ArrayList<>(p.addresses().stream()
@@ -79,6 +80,16 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 		return new ProfileForm(p.header().version(), p.header().type(), p.firstName(), p.middleName(), p.lastName(),
 				p.organisationName(), p.header().dateOfBirth(), p.taxId(), p.taxIdType(), p.header().preferredLanguage(),
 				phones, emails, addresses, passport).withBlankRows();
+	}
+
+	/** Phones are stored in E.164 and shown to the agent the way people write them. */
+	private static String readable(String e164) {
+		try {
+			return new Msisdn(e164).international();
+		}
+		catch (IllegalArgumentException notE164) {
+			return e164;
+		}
 	}
 
 	/** The same form with exactly one blank row at the end of each contact list. */
