@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code customer_name_token} in step with customers' names: one row per name word. */
+/**
+ * Keeps {@code customer_name_token} in step with customers' names: one row per name word, plus its
+ * Latin spellings for Cyrillic words.
+ */
 @Component
 class NameIndex {
 
@@ -22,7 +25,10 @@ class NameIndex {
 	static Set<String> tokens(Collection<String> nameParts) {
 		Set<String> tokens = new LinkedHashSet<>();
 		for (String part : nameParts) {
-			tokens.addAll(CustomerSearch.nameWords(part));
+			for (String word : CustomerSearch.nameWords(part)) {
+				tokens.add(word);
+				tokens.addAll(Transliteration.latin(word));
+			}
 		}
 		return tokens;
 	}

@@ -47,7 +47,7 @@ class SearchTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Ромашка", "ромашка", "ООО Ромашка", "РОМАШ" })
+	@ValueSource(strings = { "Ромашка", "ромашка", "ООО Ромашка", "РОМАШ", "Romashka" })
 	void romashkaIsFoundByNameInCyrillic(String q) {
 		assertThat(search("agent", q)).hasStatusOk().bodyText().contains("ООО «Ромашка»").contains("100002");
 	}
