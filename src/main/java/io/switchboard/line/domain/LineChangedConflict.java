@@ -10,7 +10,7 @@ public class LineChangedConflict extends ConflictException {
 	private final Instant changedAt;
 	private final long currentVersion;
 
-	LineChangedConflict(String changedBy, Instant changedAt, long currentVersion) {
+	public LineChangedConflict(String changedBy, Instant changedAt, long currentVersion) {
 		super("LINE_CHANGED_BY_SOMEONE_ELSE", changedBy, changedAt);
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
