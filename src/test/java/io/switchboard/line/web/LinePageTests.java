@@ -235,7 +235,7 @@ class LinePageTests {
 						List.of(new Change("secret", "PUK1", null), new Change("iccid", "89014103211118510720", null))),
 				new AuditEntryView(UUID.randomUUID(), Instant.parse("2026-11-21T09:30:00Z"), "boris.agent",
 						"Boris Agent", "LINE_QUESTIONNAIRE_CHANGED", "LINE", LineViews.LINE_ID.toString(),
-						List.of(new Change("userFullName", "Tom", "Tom Doe")))));
+						List.of(new Change("userFullName", "Tom", "Tom Doe"), new Change("userPhone", null, "+12025550177")))));
 
 		MvcTestResult result = mvc.get().uri(PAGE + "/activity").header("HX-Request", "true")
 			.with(as(operatorAgent())).exchange();
@@ -247,7 +247,7 @@ class LinePageTests {
 		assertThat(items.get(0)).contains("Viewed a secret code").contains("by Anna Agent")
 			.contains("Secret: PUK1").contains("89014103211118510720");
 		assertThat(items.get(1)).contains("Changed the line user questionnaire").contains("Full name:")
-			.contains("Tom Doe");
+			.contains("Tom Doe").contains("Contact phone: +1 202-555-0177");
 	}
 
 	@Test
