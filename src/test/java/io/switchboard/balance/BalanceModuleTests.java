@@ -2,6 +2,8 @@ package io.switchboard.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.switchboard.balance.BalanceImport.NewAccumulator;
 import io.switchboard.balance.BalanceImport.NewAdditional;
 import io.switchboard.balance.BalanceImport.NewBucket;
@@ -42,6 +44,9 @@ class BalanceModuleTests {
 
 	@Autowired
 	EntityManagerFactory entityManagers;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
 
 	LineTestData data;
 
@@ -128,5 +133,16 @@ class BalanceModuleTests {
 		assertThat(usage.get(without).mainBalance()).isNull();
 		assertThat(usage.get(without).buckets()).isEmpty();
 		assertThat(balanceApi.usage(List.of())).isEmpty();
+	}
+
+	@Test
+	void theOcsBreakerIsSetUpFromTheApplicationSettings() {
+		CircuitBreakerConfig ocs = breakers.circuitBreaker("ocs").getCircuitBreakerConfig();
+
+		assertThat(ocs.getSlidingWindowSize()).isEqualTo(10);
+		assertThat(ocs.getMinimumNumberOfCalls()).isEqualTo(5);
+		assertThat(ocs.getFailureRateThreshold()).isEqualTo(50f);
+		assertThat(ocs.getSlowCallDurationThreshold()).isEqualTo(java.time.Duration.ofMillis(1500));
+		assertThat(ocs.getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(2);
 	}
 }

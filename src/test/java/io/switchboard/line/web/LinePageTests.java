@@ -65,7 +65,7 @@ class LinePageTests {
 		assertThat(page.selectFirst("#line-status").text()).isEqualTo("Suspended");
 		assertThat(page.selectFirst("#line-status-detail").text()).contains("since Nov 20, 2026").contains("Lost phone");
 		assertThat(page.selectFirst("#line-customer").attr("href")).isEqualTo("/customers/100001");
-		assertThat(page.selectFirst("#line-customer").text()).isEqualTo("Jane Q. Doe");
+		assertThat(page.selectFirst("#line-customer").text()).isEqualTo("Jane Q. Doe 100001");
 		assertThat(page.selectFirst("#line-account").text()).isEqualTo("1000001");
 		assertThat(page.selectFirst("#line-contract").text()).isEqualTo("C-2024-000017");
 		assertThat(page.selectFirst("#line-service").text()).contains("T-Mobile").contains("Mar 15, 2024")
