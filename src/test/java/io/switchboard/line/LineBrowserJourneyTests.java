@@ -116,8 +116,8 @@ class LineBrowserJourneyTests {
 		var before = data.plan("Starter 10", "ST10_PP");
 		line = data.line(jane, data.plan("Unlimited Talk & Text", "UNL_TT_5G").code())
 			.previousPlan(before.code())
-			.feature(voicemail.code(), io.switchboard.line.FeatureStatus.ACTIVE)
-			.feature(roaming.code(), io.switchboard.line.FeatureStatus.FAILED)
+			.feature(voicemail.code(), FeatureStatus.ACTIVE)
+			.feature(roaming.code(), FeatureStatus.FAILED)
 			.save();
 		Instant start = Instant.parse("2026-11-01T00:00:00Z");
 		Instant end = Instant.parse("2026-12-01T00:00:00Z");

@@ -24,6 +24,7 @@ import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -193,7 +194,7 @@ public class LineDetails {
 			throw jdbc.sql("select updated_by, updated_at, version from line_service where id = :id")
 				.param("id", lineId)
 				.query((rs, row) -> new LineChangedConflict(rs.getString(1),
-						rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getLong(3)))
+						rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3)))
 				.single();
 		}
 		audit.record(actor, "LINE_QUESTIONNAIRE_CHANGED", subject(lineId), line.customerId(),

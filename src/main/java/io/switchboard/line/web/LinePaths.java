@@ -1,6 +1,7 @@
 package io.switchboard.line.web;
 
 import io.switchboard.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ final class LinePaths {
 		return UUID.fromString(raw);
 	}
 
-	static boolean htmx(jakarta.servlet.http.HttpServletRequest request) {
+	/** Whether htmx asked (it then gets a fragment for the panel it came from). */
+	static boolean htmx(HttpServletRequest request) {
 		return request.getHeader("HX-Request") != null;
 	}
 }

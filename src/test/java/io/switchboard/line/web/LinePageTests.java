@@ -4,7 +4,6 @@ import static io.switchboard.line.TestAgents.as;
 import static io.switchboard.line.TestAgents.operatorAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -256,7 +255,6 @@ class LinePageTests {
 			.willThrow(new NotFoundException("LINE_NOT_FOUND"));
 
 		assertThat(mvc.get().uri(PAGE + "/activity").with(as(operatorAgent())).exchange())
-			.hasStatus(HttpStatus.NOT_FOUND);
-		verify(details, never()).changeUser(any(), anyLong(), any(), any());
+			.hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Line not found.");
 	}
 }
