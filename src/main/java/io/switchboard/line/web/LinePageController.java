@@ -1,0 +1,68 @@
+package io.switchboard.line.web;
+
+import io.switchboard.line.domain.LineDetails;
+import io.switchboard.line.domain.LineSecret;
+import io.switchboard.line.domain.RevealedSecret;
+import io.switchboard.shared.Actor;
+import io.switchboard.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The line page ({@code GET /lines/{id}}), linked from the customer 360: everything about one line a
+ * care agent reads while the customer is talking. Its activity panel reloads itself whenever an
+ * audited action happened on the page ({@code audit-changed}); PIN/PUK codes and the service password
+ * are shown only on request, one at a time, each reveal audited.
+ */
+@Controller
+class LinePageController {
+
+	private final LineDetails details;
+
+	LinePageController(LineDetails details) {
+		this.details = details;
+	}
+
+	@GetMapping("/lines/{id}")
+	String page(@PathVariable String id, Actor actor, Model model) {
+		model.addAttribute("line", details.view(LinePaths.lineId(id), actor.scope()));
+		model.addAttribute("revealed", Map.of());
+		return "line/page";
+	}
+
+	@GetMapping("/lines/{id}/activity")
+	String activity(@PathVariable String id, Actor actor, Model model) {
+		UUID lineId = LinePaths.lineId(id);
+		model.addAttribute("entries", details.activity(lineId, actor.scope()));
+		return "line/panels :: activity";
+	}
+
+	/**
+	 * Reveals one secret. For htmx, the value replaces its mask and the activity panel is told to
+	 * reload; without JavaScript, the page comes back with that one value shown.
+	 */
+	@PostMapping("/lines/{id}/secrets/{secret}")
+	String reveal(@PathVariable String id, @PathVariable String secret, Actor actor, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		UUID lineId = LinePaths.lineId(id);
+		LineSecret which = LineSecret.fromPath(secret)
+			.orElseThrow(() -> new NotFoundException("LINE_SECRET_UNKNOWN", secret));
+		RevealedSecret revealed = details.reveal(lineId, which, actor);
+		response.setHeader("HX-Trigger", "audit-changed");
+		if (LinePaths.htmx(request)) {
+			model.addAttribute("path", which.path());
+			model.addAttribute("value", revealed.value());
+			return "line/panels :: secretValue";
+		}
+		model.addAttribute("line", details.view(lineId, actor.scope()));
+		model.addAttribute("revealed", Map.of(which.path(), revealed.value()));
+		return "line/page";
+	}
+}
