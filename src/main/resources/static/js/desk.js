@@ -68,3 +68,19 @@
     if (source && navigator.clipboard) { navigator.clipboard.writeText(source.textContent.trim()); }
   });
 })();
+
+// A panel that cannot load says so in place, in the agent's language (the texts are on <body>).
+(function () {
+  'use strict';
+  function explain(event, key) {
+    var target = event.detail && event.detail.target;
+    if (!target) { return; }
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-danger m-2';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = document.body.getAttribute(key);
+    target.replaceChildren(alert);
+  }
+  document.addEventListener('htmx:responseError', function (event) { explain(event, 'data-error-server'); });
+  document.addEventListener('htmx:sendError', function (event) { explain(event, 'data-error-network'); });
+})();

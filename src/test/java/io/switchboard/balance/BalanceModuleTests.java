@@ -1,5 +1,6 @@
 package io.switchboard.balance;
 
+import io.switchboard.support.SwitchboardApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -10,7 +11,7 @@ import io.switchboard.balance.BalanceImport.NewBucket;
 import io.switchboard.balance.BalanceImport.NewLineBalances;
 import io.switchboard.catalog.CatalogApi;
 import io.switchboard.customer.CustomerImport;
-import io.switchboard.line.LineApplicationTest;
+
 import io.switchboard.line.LineImport;
 import io.switchboard.line.LineTestData;
 import io.switchboard.line.LineTestData.Holder;
@@ -33,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored balances as the 360 and the line page read them, on the real database. */
-@LineApplicationTest
+@SwitchboardApplicationTest
 class BalanceModuleTests {
 
 	static final Instant START = Instant.parse("2026-11-01T00:00:00Z");

@@ -2,13 +2,9 @@ package io.switchboard.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import io.switchboard.agent.AgentApi;
+import io.switchboard.support.BrowserJourney;
 import io.switchboard.agent.AgentApi.NewAgent;
 import io.switchboard.agent.Role;
 import io.switchboard.balance.BalanceImport;
@@ -27,21 +23,14 @@ import io.switchboard.partner.PartnerView;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.Money;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,50 +39,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the page in Russian. Screenshots land in {@code target/screenshots/LineBrowserJourneyTests/}.
  * Skipped with a warning without Chromium, unless {@code switchboard.browser.required=true}.
  */
-@LineApplicationTest
-class LineBrowserJourneyTests {
+class LineBrowserJourneyTests extends BrowserJourney {
 
-	static final Path CHROMIUM = Path.of(System.getProperty("switchboard.browser.path", "/usr/bin/chromium"));
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-	Page page;
 	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 	final List<String> failedLineRequests = new CopyOnWriteArrayList<>();
-	Path screenshots;
-	int step;
 
 	String username;
 	UUID line;
-
-	@BeforeAll
-	static void chromium() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			assertThat(Boolean.getBoolean("switchboard.browser.required"))
-				.as("Chromium is required but missing at %s", CHROMIUM).isFalse();
-			System.err.println("WARNING: line browser journey skipped: no Chromium at " + CHROMIUM);
-			Assumptions.abort("no Chromium at " + CHROMIUM);
-		}
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void anAgentAndJanesLine(@Autowired PartnerApi partners, @Autowired CustomerImport customers,
@@ -129,10 +81,6 @@ class LineBrowserJourneyTests {
 				List.of(new NewAccumulator(Ids.next(), "Roaming data", new BigDecimal("150"), "MB", start, end)),
 				Instant.parse("2026-11-20T10:00:00Z")));
 
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 1000)
-			.setBaseURL("http://localhost:" + port));
-		context.setDefaultTimeout(15_000);
-		page = context.newPage();
 		page.onConsoleMessage(m -> {
 			// failed loads are judged below by their address: the desk's home page is not this module's
 			if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
@@ -144,26 +92,11 @@ class LineBrowserJourneyTests {
 				failedLineRequests.add(r.status() + " " + r.url());
 			}
 		});
-		screenshots = Path.of("target", "screenshots", "LineBrowserJourneyTests");
-		Files.createDirectories(screenshots);
-	}
-
-	void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(screenshots.resolve(String.format("%02d-%s.png", ++step, name))));
-	}
-
-	void logIn() {
-		page.navigate("/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("journey-Pass-1");
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url -> !url.contains("/login"));
 	}
 
 	@Test
 	void anAgentReadsTheLineRevealsAPukChecksTheOcsAndRecordsTheLineUser() {
-		logIn();
+		logIn(username, "journey-Pass-1");
 		page.navigate("/lines/" + line);
 		page.locator("#balance-main").waitFor();
 		page.locator("#line-activity .sb-panel-header").waitFor();

@@ -1,5 +1,6 @@
 package io.switchboard.line;
 
+import io.switchboard.support.SwitchboardApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The line module on the real database: what other modules read, what search finds, what agents do. */
-@LineApplicationTest
+@SwitchboardApplicationTest
 class LineModuleTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package io.switchboard.line;
 
+import io.switchboard.support.SwitchboardApplicationTest;
 import static io.switchboard.line.TestAgents.as;
 import static io.switchboard.line.TestAgents.operatorAgent;
 import static io.switchboard.line.TestAgents.otherOperatorAgent;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The line page on the whole application and the real database: every route, the audit trail, the
  * balance module's panels with the built-in OCS, and a reseller kept out of other partners' lines.
  */
-@LineApplicationTest
+@SwitchboardApplicationTest
 class LinePageApplicationTests {
 
 	@Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import io.switchboard.support.Agents;
+import io.switchboard.support.TestLogins;
 import io.switchboard.support.SwitchboardApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class DeskSecurityTests {
 	MockMvc plain;
 
 	@Autowired
-	Agents agents;
+	TestLogins agents;
 
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() {

@@ -3,7 +3,7 @@ package io.switchboard.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.agent.AgentApi;
-import io.switchboard.support.Agents;
+import io.switchboard.support.TestLogins;
 import io.switchboard.support.SwitchboardApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ class LanguageTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Agents agents;
+	TestLogins agents;
 
 	@Autowired
 	AgentApi agentApi;

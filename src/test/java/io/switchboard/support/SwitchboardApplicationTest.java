@@ -20,6 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@org.springframework.context.annotation.Import(Agents.class)
+@org.springframework.context.annotation.Import(TestLogins.class)
 public @interface SwitchboardApplicationTest {
 }

@@ -4,7 +4,6 @@ import io.switchboard.shared.ConflictException;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.SwitchboardException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,23 +34,25 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return render(e, HttpStatus.NOT_FOUND, request, response, locale);
+	ModelAndView notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
+		return render(e, HttpStatus.NOT_FOUND, request, locale);
 	}
 
 	@ExceptionHandler(ConflictException.class)
-	ModelAndView conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return render(e, HttpStatus.CONFLICT, request, response, locale);
+	ModelAndView conflict(ConflictException e, HttpServletRequest request, Locale locale) {
+		return render(e, HttpStatus.CONFLICT, request, locale);
 	}
 
 	@ExceptionHandler(SwitchboardException.class)
-	ModelAndView refused(SwitchboardException e, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) {
-		return render(e, HttpStatus.UNPROCESSABLE_CONTENT, request, response, locale);
+	ModelAndView refused(SwitchboardException e, HttpServletRequest request, Locale locale) {
+		return render(e, HttpStatus.UNPROCESSABLE_CONTENT, request, locale);
 	}
 
-	private ModelAndView render(SwitchboardException e, HttpStatus status, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	/**
+	 * htmx swaps 404, 409 and 422 answers into the panel that asked (see {@code responseHandling} in
+	 * the layout), so the agent reads the refusal where it happened.
+	 */
+	private ModelAndView render(SwitchboardException e, HttpStatus status, HttpServletRequest request, Locale locale) {
 		log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.code());
 		String message = messages.getMessage("error." + e.code(), e.arguments(),
 				messages.getMessage("error.UNKNOWN", null, e.code(), locale), locale);
@@ -60,10 +61,6 @@ class ErrorPages {
 		view.addObject("message", message);
 		view.addObject("code", e.code());
 		view.setStatus(status);
-		if (htmx) {
-			// htmx does not swap error responses by default; this one is meant to be read where it was asked.
-			response.setHeader("HX-Reswap", "innerHTML");
-		}
 		return view;
 	}
 }

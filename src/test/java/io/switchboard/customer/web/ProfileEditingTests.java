@@ -19,7 +19,7 @@ import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerType;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.PartnerScope;
-import io.switchboard.support.Agents;
+import io.switchboard.support.TestLogins;
 import io.switchboard.support.SwitchboardApplicationTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ class ProfileEditingTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Agents agents;
+	TestLogins agents;
 
 	@Autowired
 	CustomerImport imports;

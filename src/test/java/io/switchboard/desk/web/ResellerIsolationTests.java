@@ -2,7 +2,7 @@ package io.switchboard.desk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.support.Agents;
+import io.switchboard.support.TestLogins;
 import io.switchboard.support.SwitchboardApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class ResellerIsolationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Agents agents;
+	TestLogins agents;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Jane Doe", "Doe", "(202) 555-0143", "2025550143", "100001", "1000001", "356938035643809",

@@ -2,7 +2,7 @@ package io.switchboard.desk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.switchboard.support.Agents;
+import io.switchboard.support.TestLogins;
 import io.switchboard.support.SwitchboardApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +19,7 @@ class SearchTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Agents agents;
+	TestLogins agents;
 
 	MvcTestResult search(String as, String q) {
 		return mvc.get().uri("/search").param("q", q).with(agents.as(as)).exchange();
