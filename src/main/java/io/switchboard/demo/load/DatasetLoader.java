@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -41,8 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads a large generated dataset (a million customers, for benchmarks and capacity tests) with the
  * demo operator's generator. One thread generates chunks of a thousand customers into a short queue
- * while this thread writes them through the import APIs (COPY on PostgreSQL), one transaction per chunk,
- * so a failed load keeps every chunk written before it and an appending load continues after them.
+ * while writer threads write them through the import APIs (COPY on PostgreSQL), one transaction per
+ * chunk, committed in chunk order ({@link CommitOrder}), so a failed load keeps an unbroken run of
+ * chunks and an appending load continues after them.
  * Indexes and constraints stay in place: the loaded database is the one benchmarks run on.
  */
 @Component
@@ -113,67 +115,103 @@ class DatasetLoader {
 				postgres ? " with COPY, synchronous_commit off" : "");
 
 		BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(settings.queue());
-		AtomicReference<Throwable> generationFailure = new AtomicReference<>();
-		Thread producer = Thread.ofPlatform().name("dataset-generator").daemon(true).start(() -> {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Thread> threads = new ArrayList<>();
+		Thread producer = Thread.ofPlatform().name("dataset-generator").daemon(true).unstarted(() -> {
 			try {
 				for (int i = 0; i < chunks; i++) {
 					int size = (int) Math.min(DemoGenerator.CHUNK_SIZE, count - (long) i * DemoGenerator.CHUNK_SIZE);
 					queue.put(generator.chunk(firstChunk + i, size, tenancy));
 				}
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (Throwable e) {
-				generationFailure.set(e);
-			}
-			try {
 				queue.put(END);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
+			catch (Throwable e) {
+				failed(failure, e, threads);
+			}
 		});
+		threads.add(producer);
 
-		long customersWritten = 0;
-		long linesWritten = 0;
-		long rows = wellKnownRows;
+		CommitOrder order = new CommitOrder(firstChunk);
+		AtomicLong customersWritten = new AtomicLong();
+		AtomicLong linesWritten = new AtomicLong();
+		AtomicLong rows = new AtomicLong(wellKnownRows);
 		try (ProgressBar progress = progressBar(count, settings)) {
-			for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
-				Chunk current = chunk;
-				transaction.executeWithoutResult(status -> {
-					if (postgres) {
-						// A crash loses at most the last chunks, which an appending load writes again;
-						// not waiting for each commit's WAL flush saves a disk round trip per chunk.
-						jdbc.execute("set local synchronous_commit to off");
+			for (int w = 0; w < settings.writers(); w++) {
+				threads.add(Thread.ofPlatform().name("dataset-writer-" + w).daemon(true).unstarted(() -> {
+					try {
+						for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
+							write(chunk, postgres, order);
+							order.committed(chunk.index());
+							customersWritten.addAndGet(chunk.customers().size());
+							rows.addAndGet(chunk.rows());
+							progress.stepBy(chunk.customers().size());
+							progress.setExtraMessage(" %,d lines, %,d rows"
+								.formatted(linesWritten.addAndGet(chunk.lines().size()), rows.get()));
+						}
+						// Leave the end mark for the other writers.
+						queue.put(END);
 					}
-					writer.writeChunk(current);
-				});
-				customersWritten += current.customers().size();
-				linesWritten += current.lines().size();
-				rows += current.rows();
-				progress.stepBy(current.customers().size());
-				progress.setExtraMessage(" %,d lines, %,d rows".formatted(linesWritten, rows));
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					catch (Throwable e) {
+						order.fail();
+						failed(failure, e, threads);
+					}
+				}));
+			}
+			threads.forEach(Thread::start);
+			for (Thread thread : threads.subList(1, threads.size())) {
+				thread.join();
 			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("load interrupted after " + customersWritten + " customers", e);
+			threads.forEach(Thread::interrupt);
+			throw new IllegalStateException("load interrupted after " + customersWritten.get() + " customers", e);
 		}
 		finally {
 			producer.interrupt();
 		}
-		if (generationFailure.get() != null) {
-			throw new IllegalStateException("generating chunks failed after " + customersWritten + " customers",
-					generationFailure.get());
+		if (failure.get() != null) {
+			throw new IllegalStateException("the load failed after " + customersWritten.get() + " customers: "
+					+ failure.get().getMessage(), failure.get());
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		Report report = new Report(customersWritten, linesWritten, rows, firstChunk, chunks, seconds);
+		Report report = new Report(customersWritten.get(), linesWritten.get(), rows.get(), firstChunk, chunks, seconds);
 		log.info("Loaded {} customers, {} lines, {} rows in {} s: {} customers/s",
 				"%,d".formatted(report.customers()), "%,d".formatted(report.lines()), "%,d".formatted(report.rows()),
 				"%.1f".formatted(report.seconds()), "%,.0f".formatted(report.customersPerSecond()));
 		return report;
+	}
+
+	/** One chunk, one transaction, committed in chunk order. */
+	private void write(Chunk chunk, boolean postgres, CommitOrder order) {
+		transaction.executeWithoutResult(status -> {
+			if (postgres) {
+				// A crash loses at most the last chunks, which an appending load writes again; not waiting
+				// for each commit's WAL flush saves a disk round trip per chunk.
+				jdbc.execute("set local synchronous_commit to off");
+			}
+			writer.writeChunk(chunk);
+			try {
+				order.awaitTurn(chunk.index());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted before chunk " + chunk.index() + " could commit", e);
+			}
+		});
+	}
+
+	/** The first failure stops the load: every other thread is interrupted. */
+	private static void failed(AtomicReference<Throwable> failure, Throwable e, List<Thread> threads) {
+		if (failure.compareAndSet(null, e)) {
+			threads.stream().filter(t -> t != Thread.currentThread()).forEach(Thread::interrupt);
+		}
 	}
 
 	/** Writes the reference data and the well-known customers; -1 when another node already had. */
@@ -262,7 +300,9 @@ class DatasetLoader {
 			.setSpeedUnit(ChronoUnit.SECONDS);
 		if ("log".equalsIgnoreCase(settings.progress())) {
 			// Not a terminal (a CI log, a file): a progress line every ten seconds instead of a redrawn bar.
-			builder.setConsumer(new DelegatingProgressBarConsumer(log::info, 150)).setUpdateIntervalMillis(10_000);
+			builder.setConsumer(new DelegatingProgressBarConsumer(log::info, 150))
+				.setStyle(ProgressBarStyle.ASCII)
+				.setUpdateIntervalMillis(10_000);
 		}
 		else {
 			builder.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK);

@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatasetLoaderTests {
 
-	static final LoadSettings SETTINGS = new LoadSettings(null, false, 2, "log");
+	static final LoadSettings SETTINGS = new LoadSettings(null, false, 2, 4, "log");
 
 	@Autowired
 	DatasetLoader loader;
