@@ -301,8 +301,10 @@ final class ChunkGenerator {
 					LineStatus.CANCELLED, LineStatus.PENDING }, new double[] { 88, 5, 5, 2 });
 		};
 		Instant latest = anchor.minus(DAY.multipliedBy(2));
-		Instant activatedAt = position == 0 ? rnd.between(since, min(since.plus(DAY.multipliedBy(14)), latest))
-				: rnd.between(since, latest);
+		// Not before the account it is billed to was opened (an organisation's second account comes later).
+		Instant from = max(since, account.contractDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+		Instant activatedAt = position == 0 ? rnd.between(from, min(from.plus(DAY.multipliedBy(14)), latest))
+				: rnd.between(from, latest);
 		Instant statusChangedAt = activatedAt;
 		String reason = null;
 		switch (status) {
@@ -312,11 +314,12 @@ final class ChunkGenerator {
 						: rnd.pick(russian ? Vocabulary.RU_SUSPEND_REASONS : Vocabulary.US_SUSPEND_REASONS);
 			}
 			case CANCELLED -> {
-				statusChangedAt = rnd.between(min(activatedAt.plus(DAY.multipliedBy(30)), latest), anchor.minus(DAY));
+				Instant earliest = max(activatedAt, min(activatedAt.plus(DAY.multipliedBy(30)), latest));
+				statusChangedAt = rnd.between(earliest, max(earliest, anchor.minus(DAY)));
 				reason = rnd.pick(russian ? Vocabulary.RU_CANCEL_REASONS : Vocabulary.US_CANCEL_REASONS);
 			}
 			case PENDING -> {
-				statusChangedAt = max(since, anchor.minus(Duration.ofMinutes(rnd.between(30, 3 * 24 * 60))));
+				statusChangedAt = max(from, anchor.minus(Duration.ofMinutes(rnd.between(30, 3 * 24 * 60))));
 				activatedAt = null;
 			}
 			case ACTIVE -> {

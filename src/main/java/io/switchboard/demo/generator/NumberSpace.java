@@ -1,7 +1,7 @@
 package io.switchboard.demo.generator;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A block of phone numbers a country's lines are numbered from: a list of prefixes (country code, area
  * or mobile code, exchange), each followed by a fixed number of subscriber digits, minus reserved
  * numbers (the well-known customers' MDNs). Every prefix is checked with libphonenumber when the space
- * is built, so every number handed out is valid for its region.
+ * is built, so the numbers handed out are valid for their region.
  */
 final class NumberSpace {
 
@@ -49,34 +49,31 @@ final class NumberSpace {
 
 	/**
 	 * Builds a space from candidate prefixes, keeping those whose sample numbers libphonenumber accepts
-	 * as valid in {@code region}.
+	 * as valid in {@code region}. Prefixes go down to the exchange (the first digits after the area or
+	 * mobile code), the finest grain at which libphonenumber's metadata for these countries marks ranges
+	 * invalid; the samples cover the start, middle and end of each exchange (the tests check every
+	 * generated number in full).
 	 */
 	static NumberSpace of(String region, List<String> candidates, int width, Collection<String> reservedNumbers,
 			long salt) {
+		int countryCode = PHONES.getCountryCodeForRegion(region);
+		String countryPrefix = "+" + countryCode;
+		long block = (long) Math.pow(10, width);
 		List<String> valid = new ArrayList<>();
 		for (String prefix : candidates) {
-			if (samplesValid(prefix, width, region)) {
+			long national = Long.parseLong(prefix.substring(countryPrefix.length())) * block;
+			if (isValid(countryCode, national, region) && isValid(countryCode, national + block / 2 + 5, region)
+					&& isValid(countryCode, national + block - 1, region)) {
 				valid.add(prefix);
 			}
 		}
 		return new NumberSpace(valid, width, reservedNumbers, salt);
 	}
 
-	/**
-	 * One number per prefix is enough: libphonenumber's metadata for these countries decides validity by
-	 * area code and exchange, not by the last digits (the tests check every generated number in full).
-	 */
-	private static boolean samplesValid(String prefix, int width, String region) {
-		return isValid(prefix + "5".repeat(width), region);
-	}
-
-	static boolean isValid(String e164, String region) {
-		try {
-			return PHONES.isValidNumberForRegion(PHONES.parse(e164, "ZZ"), region);
-		}
-		catch (NumberParseException e) {
-			return false;
-		}
+	private static boolean isValid(int countryCode, long nationalNumber, String region) {
+		Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(countryCode)
+			.setNationalNumber(nationalNumber);
+		return PHONES.isValidNumberForRegion(number, region);
 	}
 
 	long size() {

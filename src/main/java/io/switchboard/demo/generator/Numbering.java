@@ -27,6 +27,12 @@ final class Numbering {
 	static final List<String> RESERVED_MDNS = List.of("+12025550143", "+13055550199", "+79161234567",
 			"+79167654321");
 
+	/** Mobile codes of the big four Russian operators (MTS, MegaFon, Beeline, Tele2). */
+	private static final List<String> RU_MOBILE_CODES = List.of("910", "911", "912", "913", "914", "915", "916", "917",
+			"918", "919", "980", "981", "982", "983", "984", "985", "986", "987", "988", "989", "920", "921", "922",
+			"923", "924", "925", "926", "927", "928", "929", "903", "905", "906", "909", "960", "961", "962", "963",
+			"964", "965", "900", "901", "904", "950", "951", "952", "953", "977");
+
 	private static final long MILLION = 1_000_000L;
 
 	/** Tells the well-known customers' SIMs (8901410..., 8970199...) apart from generated ones. */
@@ -62,10 +68,12 @@ final class Numbering {
 		}
 		this.usNumbers = NumberSpace.of("US", us, 4, RESERVED_MDNS, 1);
 		List<String> mobile = new ArrayList<>();
-		for (int code = 900; code <= 999; code++) {
-			mobile.add("+7" + code);
+		for (String code : RU_MOBILE_CODES) {
+			for (int exchange = 0; exchange <= 999; exchange++) {
+				mobile.add("+7" + code + pad(exchange, 3));
+			}
 		}
-		this.ruMobile = NumberSpace.of("RU", mobile, 7, RESERVED_MDNS, 2);
+		this.ruMobile = NumberSpace.of("RU", mobile, 4, RESERVED_MDNS, 2);
 		List<String> landline = new ArrayList<>();
 		for (String code : Vocabulary.RU_LANDLINE_CODES) {
 			for (int exchange = 200; exchange <= 999; exchange++) {

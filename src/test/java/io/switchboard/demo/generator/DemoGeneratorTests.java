@@ -129,6 +129,24 @@ class DemoGeneratorTests {
 	}
 
 	@Test
+	void everyLineBelongsToAnAccountOfItsCustomerAndStartsAfterItWasOpened() {
+		Chunk chunk = generator.chunk(4, 1000, tenancy);
+		Map<UUID, NewCustomer> customers = chunk.customers().stream()
+			.collect(Collectors.toMap(NewCustomer::id, Function.identity()));
+
+		assertThat(chunk.lines()).allSatisfy(line -> {
+			NewCustomer customer = customers.get(line.customerId());
+			var account = customer.accounts().stream().filter(a -> a.id().equals(line.billingAccountId())).findFirst();
+			assertThat(account).isPresent();
+			java.time.Instant start = line.activatedAt() != null ? line.activatedAt() : line.statusChangedAt();
+			assertThat(start).isAfterOrEqualTo(
+					account.get().contractDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+			assertThat(start).isAfterOrEqualTo(line.createdAt());
+			assertThat(line.statusChangedAt()).isAfterOrEqualTo(start);
+		});
+	}
+
+	@Test
 	void theOperatorHasAnMvnoAndTwoResellersBeneathIt() {
 		Map<String, NewPartner> partners = reference.partners().stream()
 			.collect(Collectors.toMap(NewPartner::name, Function.identity()));

@@ -65,9 +65,10 @@ class DemoOperatorTests {
 
 		assertThat(operator.name()).isEqualTo("Switchboard Mobile");
 		assertThat(operator.type()).isEqualTo(PartnerType.OPERATOR);
-		assertThat(partners.all()).hasSize(4);
+		assertThat(partners.all()).extracting(PartnerView::code).contains("SWITCHBOARD", "NIMBUS", "BLUEWAVE",
+				"SVYAZPLUS");
 		assertThat(partners.findByCode("BLUEWAVE").orElseThrow().name()).isEqualTo("Bluewave Wireless");
-		assertThat(partners.selfAndDescendants(operator.id())).hasSize(4);
+		assertThat(partners.selfAndDescendants(operator.id())).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(partners.rule(operator.id(), PartnerRule.BACKOFFICE_LINK_MNP).orElseThrow())
 			.startsWith("https://mnp.switchboard-mobile.example/").contains("{mdn}");
 		assertThat(partners.intRule(partners.findByCode("BLUEWAVE").orElseThrow().id(),
@@ -113,9 +114,10 @@ class DemoOperatorTests {
 		assertThat(carlos.partnerId()).isEqualTo(partners.findByCode("BLUEWAVE").orElseThrow().id());
 	}
 
+	/** Other tests share this database and may add customers of their own; the demo's are 303 of them. */
 	@Test
 	void theGeneratedCustomersHaveAboutOneAndAHalfLinesEach() {
-		assertThat(customers.count()).isEqualTo(303);
+		assertThat(customers.count()).isGreaterThanOrEqualTo(303);
 		assertThat((double) lines.count() / customers.count()).isBetween(1.3, 1.7);
 		assertThat(search.byCustomerNumber("100004", PartnerScope.EVERYONE)).hasSize(1);
 		assertThat(search.byCustomerNumber("100303", PartnerScope.EVERYONE)).hasSize(1);
@@ -127,6 +129,7 @@ class DemoOperatorTests {
 		long customersBefore = customers.count();
 		long linesBefore = lines.count();
 		long agentsBefore = agents.count();
+		int partnersBefore = partners.all().size();
 
 		assertThat(demoOperator.generateIfEmpty()).isEmpty();
 		// As a second node does when it checked before the first committed: the guard stops it.
@@ -135,7 +138,7 @@ class DemoOperatorTests {
 		assertThat(customers.count()).isEqualTo(customersBefore);
 		assertThat(lines.count()).isEqualTo(linesBefore);
 		assertThat(agents.count()).isEqualTo(agentsBefore);
-		assertThat(partners.all()).hasSize(4);
+		assertThat(partners.all()).hasSize(partnersBefore);
 	}
 
 	private CustomerHeader customer(String number) {
