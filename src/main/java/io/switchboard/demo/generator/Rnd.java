@@ -39,10 +39,6 @@ final class Rnd {
 		return values.get(random.nextInt(values.size()));
 	}
 
-	<T> T pick(T[] values) {
-		return values[random.nextInt(values.length)];
-	}
-
 	/** Picks by weight: {@code weights[i]} is the relative chance of {@code values[i]}. */
 	<T> T weighted(T[] values, double[] weights) {
 		double total = 0;
@@ -80,9 +76,5 @@ final class Rnd {
 	Instant between(Instant from, Instant to) {
 		long span = Duration.between(from, to).getSeconds();
 		return span <= 0 ? from : from.plusSeconds(random.nextLong(span + 1));
-	}
-
-	long seedForChild() {
-		return random.nextLong();
 	}
 }
