@@ -52,6 +52,14 @@ public final class DemoGenerator {
 		return Math.toIntExact((customers + CHUNK_SIZE - 1) / CHUNK_SIZE);
 	}
 
+	/**
+	 * How many generated customers the identifier plan holds (six million) before MDNs, ICCIDs or IMEIs
+	 * would repeat; a chunk beyond it is refused.
+	 */
+	public static long maxCustomers() {
+		return Numbering.get().maxChunks() * CHUNK_SIZE;
+	}
+
 	/** The customer number generated customer {@code index} gets (100004 onwards). */
 	public static String customerNumber(long index) {
 		return Numbering.customerNumber(index);
@@ -61,6 +69,10 @@ public final class DemoGenerator {
 	public Chunk chunk(int index, int customers, Tenancy tenancy) {
 		if (index < 0 || customers < 0 || customers > CHUNK_SIZE) {
 			throw new IllegalArgumentException("chunk " + index + " cannot hold " + customers + " customers");
+		}
+		if (index >= Numbering.get().maxChunks()) {
+			throw new IllegalArgumentException("chunk " + index + " is beyond the identifier plan, which holds "
+					+ maxCustomers() + " generated customers");
 		}
 		return new ChunkGenerator(seed, index, tenancy, anchorDate).generate(customers);
 	}

@@ -94,6 +94,21 @@ final class Numbering {
 		}
 	}
 
+	/**
+	 * How many chunks the plan numbers without repeating an identifier: the smallest space (the 5G
+	 * gateways' IMEIs, twelve million) divided by the line slots of a chunk.
+	 */
+	long maxChunks() {
+		long smallest = Math.min(Math.min(usNumbers.size(), ruMobile.size()), ruLandline.size());
+		for (Permutation p : List.of(usIccid, ruIccid, usImsi, ruImsi, esn)) {
+			smallest = Math.min(smallest, p.size());
+		}
+		for (TacPool pool : List.of(usHandsets, ruHandsets, gateways)) {
+			smallest = Math.min(smallest, pool.size());
+		}
+		return smallest / LINE_SLOTS_PER_CHUNK;
+	}
+
 	/** Built once: checking every exchange with libphonenumber takes a moment. */
 	static Numbering get() {
 		Numbering current = instance;
@@ -186,6 +201,10 @@ final class Numbering {
 				}
 			}
 			this.permutation = new Permutation(tacs.size() * MILLION, salt);
+		}
+
+		long size() {
+			return permutation.size();
 		}
 
 		Device device(long slot) {

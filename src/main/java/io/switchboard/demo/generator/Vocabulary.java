@@ -136,13 +136,16 @@ final class Vocabulary {
 			new Model("realme", "C55", List.of("86571306")),
 			new Model("POCO", "X6 Pro", List.of("86128907")),
 			new Model("TECNO", "SPARK 20", List.of("35882743")),
-			new Model("vivo", "Y36", List.of("86799106")));
+			new Model("vivo", "Y36", List.of("86799106")),
+			new Model("Samsung", "Galaxy A25", List.of("35293174")),
+			new Model("Xiaomi", "Redmi 13C", List.of("86207907", "86208007")),
+			new Model("HONOR", "90 Lite", List.of("86681706")));
 
 	/** 5G home internet gateways (the US broadband plan is fixed wireless). */
 	static final List<Model> GATEWAYS = List.of(
-			new Model("Arcadyan", "KVD21 5G Gateway", List.of("35270811")),
-			new Model("Nokia", "FastMile 5G Gateway 3", List.of("35565012")),
-			new Model("Sagemcom", "Fast 5688W", List.of("35372310")));
+			new Model("Arcadyan", "KVD21 5G Gateway", List.of("35270811", "35270911", "35271011", "35271111")),
+			new Model("Nokia", "FastMile 5G Gateway 3", List.of("35565012", "35565112", "35565212", "35565312")),
+			new Model("Sagemcom", "Fast 5688W", List.of("35372310", "35372410", "35372510", "35372610")));
 
 	/** Older CDMA handsets, identified by an ESN rather than an IMEI. */
 	static final List<Model> ESN_HANDSETS = List.of(new Model("Kyocera", "DuraXV Extreme", List.of()),

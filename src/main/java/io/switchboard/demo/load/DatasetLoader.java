@@ -109,6 +109,11 @@ class DatasetLoader {
 		wellKnownRows = Math.max(0, wellKnownRows);
 		int firstChunk = append ? firstFreeChunk() : 0;
 		int chunks = DemoGenerator.chunkCount(count);
+		long room = DemoGenerator.maxCustomers() - (long) firstChunk * DemoGenerator.CHUNK_SIZE;
+		if (count > room) {
+			throw new DatasetRefused(("The generator numbers at most %,d customers without repeating an MDN, ICCID "
+					+ "or IMEI; %,d more fit in this database.").formatted(DemoGenerator.maxCustomers(), room));
+		}
 		boolean postgres = isPostgres();
 		log.info("Loading {} customers in {} chunks from chunk {} (seed {}, anchor {}){}", "%,d".formatted(count),
 				chunks, firstChunk, generator.seed(), generator.anchorDate(),

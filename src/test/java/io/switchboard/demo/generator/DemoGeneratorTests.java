@@ -80,6 +80,17 @@ class DemoGeneratorTests {
 	}
 
 	@Test
+	void theIdentifierPlanHasRoomForMillionsAndRefusesAChunkBeyondIt() {
+		long max = DemoGenerator.maxCustomers();
+		int beyond = Math.toIntExact(max / DemoGenerator.CHUNK_SIZE);
+
+		assertThat(max).isGreaterThanOrEqualTo(5_000_000);
+		assertThat(generator.chunk(beyond - 1, 10, tenancy).customers()).hasSize(10);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> generator.chunk(beyond, 10, tenancy))
+			.hasMessageContaining("beyond the identifier plan");
+	}
+
+	@Test
 	void customersHaveAboutOneAndAHalfLinesOrganisationsMore() {
 		List<Chunk> chunks = List.of(generator.chunk(0, 1000, tenancy), generator.chunk(1, 1000, tenancy));
 		long customers = chunks.stream().mapToLong(c -> c.customers().size()).sum();

@@ -79,4 +79,15 @@ class DatasetLoaderTests {
 		assertThat(search.byCustomerNumber("102004", PartnerScope.EVERYONE)).hasSize(1);
 		assertThat(partners.all()).hasSize(4);
 	}
+
+	@Test
+	@Order(4)
+	void refusesMoreCustomersThanTheIdentifierPlanNumbersBeforeWritingAny() {
+		long before = customers.count();
+
+		assertThatThrownBy(() -> loader.load(100_000_000, true, SETTINGS))
+			.isInstanceOf(DatasetLoader.DatasetRefused.class)
+			.hasMessageContaining("without repeating");
+		assertThat(customers.count()).isEqualTo(before);
+	}
 }
