@@ -3,7 +3,8 @@ package io.switchboard.partner;
 /**
  * The rules a partner can tune, each with its type and default. Back-office link templates hold
  * placeholders filled from the line: {@code {mdn}} (E.164 without the plus), {@code {iccid}},
- * {@code {imei}}, {@code {accountNumber}}; a link without a template is not shown.
+ * {@code {imei}}, {@code {accountNumber}}; a link without a template is not shown, and an empty
+ * template hides for a partner (and those beneath it) a link its parent shows.
  */
 public enum PartnerRule {
 
@@ -38,8 +39,14 @@ public enum PartnerRule {
 		return defaultValue;
 	}
 
-	/** Checks a value before it is stored; returns a reason when it does not fit the rule's type. */
+	/**
+	 * Checks a value before it is stored; returns a reason when it does not fit the rule's type. An
+	 * empty link template is allowed: it hides a link the partner's parent shows.
+	 */
 	public String problemWith(String value) {
+		if (type == Type.URL_TEMPLATE && value != null && value.isEmpty()) {
+			return null;
+		}
 		if (value == null || value.isBlank()) {
 			return "empty";
 		}

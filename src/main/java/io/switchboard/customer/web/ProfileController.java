@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -73,10 +74,12 @@ class ProfileController {
 		model.addAttribute("customer", customer);
 		LocalDate today = LocalDate.now(clock.withZone(formats.zone()));
 		List<String> regions = partners.get(customer.partnerId()).regions();
-		Edit edit = errors.hasErrors() ? null : ProfileValidation.validate(form, regions, today, errors);
-		if (edit == null) {
+		// validate even when some values did not bind (e.g. a malformed date): the agent sees every problem at once
+		boolean bound = !errors.hasErrors();
+		Edit edit = ProfileValidation.validate(form, regions, today, errors);
+		if (edit == null || !bound) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("profileForm", form.withBlankRows());
+			show(model, form.withTrailingBlankRows(), errors);
 			return "customer/profile-edit";
 		}
 		try {
@@ -93,6 +96,18 @@ class ProfileController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return "customer/profile-edit";
 		}
+	}
+
+	/**
+	 * Shows the form as typed, with its errors. Putting another object under the form's name makes
+	 * Spring drop the binding result, so the errors are carried over to the object shown; rows keep
+	 * their positions so each error stays next to its field.
+	 */
+	private static void show(Model model, ProfileForm shown, BindingResult errors) {
+		model.addAttribute("profileForm", shown);
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(shown, "profileForm");
+		result.addAllErrors(errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "profileForm", result);
 	}
 
 	private AuditEntryView latestProfileChange(CustomerHeader customer) {

@@ -29,14 +29,23 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 		passport = passport == null ? new PassportRow(null, null, null, null, null, false) : passport;
 	}
 
-	record PhoneRow(String number, ContactPurpose purpose, boolean preferred) {
+	/** Checkbox values are {@code Boolean}: an unticked box sends nothing, which means false. */
+	record PhoneRow(String number, ContactPurpose purpose, Boolean preferred) {
+
+		PhoneRow {
+			preferred = Boolean.TRUE.equals(preferred);
+		}
 
 		boolean blank() {
 			return number == null || number.isBlank();
 		}
 	}
 
-	record EmailRow(String address, ContactPurpose purpose, boolean preferred) {
+	record EmailRow(String address, ContactPurpose purpose, Boolean preferred) {
+
+		EmailRow {
+			preferred = Boolean.TRUE.equals(preferred);
+		}
 
 		boolean blank() {
 			return address == null || address.isBlank();
@@ -44,7 +53,11 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 	}
 
 	record AddressRow(String street, String city, String region, String postcode, String country,
-			ContactPurpose purpose, boolean preferred) {
+			ContactPurpose purpose, Boolean preferred) {
+
+		AddressRow {
+			preferred = Boolean.TRUE.equals(preferred);
+		}
 
 		boolean blank() {
 			return isBlank(street) && isBlank(city) && isBlank(region) && isBlank(postcode);
@@ -53,7 +66,11 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 
 	/** {@code maskedNumber}: the stored number as the agent may see it; {@code remove}: drop the passport. */
 	record PassportRow(String series, String number, String issuer,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate issuedOn, String maskedNumber, boolean remove) {
+			@DateTimeFormat(iso = ISO.DATE) LocalDate issuedOn, String maskedNumber, Boolean remove) {
+
+		PassportRow {
+			remove = Boolean.TRUE.equals(remove);
+		}
 
 		boolean blank() {
 			return isBlank(series) && isBlank(number) && isBlank(issuer) && issuedOn == null;
@@ -100,6 +117,24 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 		e.add(new EmailRow("", ContactPurpose.HOME, false));
 		List<AddressRow> a = new ArrayList<>(addresses.stream().filter(r -> !r.blank()).toList());
 		a.add(new AddressRow("", "", "", "", "", ContactPurpose.HOME, false));
+		return new ProfileForm(version, type, firstName, middleName, lastName, organisationName, dateOfBirth, taxId,
+				taxIdType, preferredLanguage, p, e, a, passport);
+	}
+
+	/** The same rows in the same places (errors refer to them by index), plus a blank row where the last is filled. */
+	ProfileForm withTrailingBlankRows() {
+		List<PhoneRow> p = new ArrayList<>(phones);
+		if (p.isEmpty() || !p.getLast().blank()) {
+			p.add(new PhoneRow("", ContactPurpose.MOBILE, false));
+		}
+		List<EmailRow> e = new ArrayList<>(emails);
+		if (e.isEmpty() || !e.getLast().blank()) {
+			e.add(new EmailRow("", ContactPurpose.HOME, false));
+		}
+		List<AddressRow> a = new ArrayList<>(addresses);
+		if (a.isEmpty() || !a.getLast().blank()) {
+			a.add(new AddressRow("", "", "", "", "", ContactPurpose.HOME, false));
+		}
 		return new ProfileForm(version, type, firstName, middleName, lastName, organisationName, dateOfBirth, taxId,
 				taxIdType, preferredLanguage, p, e, a, passport);
 	}

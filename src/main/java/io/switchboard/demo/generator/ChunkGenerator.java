@@ -476,7 +476,7 @@ final class ChunkGenerator {
 			FeatureStatus status;
 			Instant deactivated = null;
 			if (lineStatus == LineStatus.PENDING) {
-				waitingForNetwork(code, added, actor, history);
+				waitingForNetwork(code, added, actor, history, features);
 				continue;
 			}
 			else if (lineStatus == LineStatus.CANCELLED) {
@@ -488,7 +488,7 @@ final class ChunkGenerator {
 			else {
 				double x = included ? 1 : rnd.unit();
 				if (x < 0.04) {
-					waitingForNetwork(code, added, actor, history);
+					waitingForNetwork(code, added, actor, history, features);
 					continue;
 				}
 				else if (x < 0.06) {
@@ -524,12 +524,10 @@ final class ChunkGenerator {
 		history.sort(java.util.Comparator.comparing(FeatureEvent::occurredAt));
 	}
 
-	/**
-	 * A feature ordered and not yet on the network. It would be a PENDING_ACTIVATION feature, but
-	 * {@code line_feature.status} is {@code varchar(16)} (V5__line.sql), too short for that value; until
-	 * the column is widened such a feature shows only as its pending ADD in the SOC history.
-	 */
-	private void waitingForNetwork(String code, Instant added, String actor, List<FeatureEvent> history) {
+	/** A feature ordered and not yet on the network: pending activation, its ADD pending in the history. */
+	private void waitingForNetwork(String code, Instant added, String actor, List<FeatureEvent> history,
+			List<NewFeature> features) {
+		features.add(new NewFeature(ids.next(), code, FeatureStatus.PENDING_ACTIVATION, null, null));
 		history.add(event(code, FeatureAction.ADD, OperationStatus.PENDING, added, actor));
 	}
 

@@ -101,7 +101,9 @@ public final class DemoGenerator {
 
 	/**
 	 * The operator's back offices, with the line's identifiers in the links; the MVNO runs its own care
-	 * back office; Bluewave shows the Lifeline recertification date earlier than the default.
+	 * back office and has no access to the operator's provisioning (CSM) back office, so that link is
+	 * hidden for its agents and lines; Bluewave shows the Lifeline recertification date earlier than
+	 * the default.
 	 */
 	private static List<ReferenceData.Rule> rules() {
 		String site = ".switchboard-mobile.example";
@@ -116,6 +118,7 @@ public final class DemoGenerator {
 						"https://telinfo" + site + "/devices/{imei}?msisdn={mdn}"),
 				new ReferenceData.Rule(DemoPartner.MVNO, PartnerRule.BACKOFFICE_LINK_CCBO,
 						"https://care.nimbus-mobile.example/accounts/{accountNumber}?line={mdn}"),
+				new ReferenceData.Rule(DemoPartner.MVNO, PartnerRule.BACKOFFICE_LINK_CSM, ""),
 				new ReferenceData.Rule(DemoPartner.BLUEWAVE,
 						PartnerRule.DAYS_BEFORE_RENEWAL_TO_DISPLAY_LIFELINE_RECERTIFICATION_DATE, "45"),
 				new ReferenceData.Rule(DemoPartner.RU_RESELLER, PartnerRule.TICKET_EXPIRY_DAYS, "14"));

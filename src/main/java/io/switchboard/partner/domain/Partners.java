@@ -102,7 +102,8 @@ class Partners implements PartnerApi {
 		while (at != null && seen.add(at)) {
 			String value = current.rules.get(new PartnerRuleSetting.Key(at, rule.name()));
 			if (value != null) {
-				return Optional.of(value);
+				// an empty value is set on purpose: "not for this partner", whatever its parent says
+				return value.isEmpty() ? Optional.empty() : Optional.of(value);
 			}
 			PartnerView partner = current.byId.get(at);
 			at = partner == null ? null : partner.parentId();

@@ -2,12 +2,11 @@ package io.switchboard.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the login form swapped into a panel.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
@@ -56,11 +56,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			}
 			(sessionExpired ? expired : pages).commence(request, response, exception);
 		};
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Override

@@ -95,7 +95,7 @@ class SearchTests {
 
 	@Test
 	void searchingInRussianSpeaksRussian() {
-		assertThat(mvc.get().uri("/search").param("q", "несуществующийклиент").param("lang", "ru")
-			.with(agents.as("agent")).exchange()).hasStatusOk().bodyText().contains("Клиенты не найдены");
+		assertThat(mvc.get().uri("/search").param("q", "несуществующийклиент").with(agents.as("operator.ru"))
+			.exchange()).hasStatusOk().bodyText().contains("Клиенты не найдены");
 	}
 }
