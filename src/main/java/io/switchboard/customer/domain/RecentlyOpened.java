@@ -1,6 +1,8 @@
 package io.switchboard.customer.domain;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,9 @@ class RecentlyOpened {
 		this.jdbc = jdbc;
 	}
 
-	void touch(UUID agentId, UUID customerId, Instant at) {
+	void touch(UUID agentId, UUID customerId, Instant instant) {
+		// PostgreSQL's driver binds OffsetDateTime, not Instant
+		OffsetDateTime at = instant.atOffset(ZoneOffset.UTC);
 		int updated = jdbc.sql("update customer_recent set opened_at = ? where agent_id = ? and customer_id = ?")
 			.params(at, agentId, customerId)
 			.update();
