@@ -26,6 +26,14 @@ class LineSearchQueries implements LineSearch {
 
 	static final int LIMIT = 50;
 
+	static final String BY_MDN = "select l.id, l.customer_id, l.mdn from line_service l where l.mdn in (:numbers) limit :limit";
+	static final String BY_ICCID = """
+			select l.id, l.customer_id, s.iccid from line_sim s join line_service l on l.id = s.line_id
+			where s.iccid = :iccid and s.status = :active limit :limit""";
+	static final String BY_EQUIPMENT_ID = """
+			select l.id, l.customer_id, d.equipment_id from line_device d join line_service l on l.id = d.line_id
+			where d.equipment_id = :equipmentId and d.status = :active limit :limit""";
+
 	private final JdbcClient jdbc;
 
 	LineSearchQueries(JdbcClient jdbc) {
@@ -37,7 +45,7 @@ class LineSearchQueries implements LineSearch {
 		if (numbers.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select l.id, l.customer_id, l.mdn from line_service l where l.mdn in (:numbers) limit :limit")
+		return jdbc.sql(BY_MDN)
 			.param("numbers", numbers.stream().map(Msisdn::e164).distinct().toList())
 			.param("limit", LIMIT)
 			.query((rs, row) -> new LineMatch(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -47,9 +55,7 @@ class LineSearchQueries implements LineSearch {
 
 	@Override
 	public List<LineMatch> byIccid(Iccid iccid) {
-		return jdbc.sql("""
-				select l.id, l.customer_id, s.iccid from line_sim s join line_service l on l.id = s.line_id
-				where s.iccid = :iccid and s.status = :active limit :limit""")
+		return jdbc.sql(BY_ICCID)
 			.param("iccid", iccid.value())
 			.param("active", EquipmentStatus.ACTIVE.name())
 			.param("limit", LIMIT)
@@ -60,9 +66,7 @@ class LineSearchQueries implements LineSearch {
 
 	@Override
 	public List<LineMatch> byEquipmentId(Imei equipmentId) {
-		return jdbc.sql("""
-				select l.id, l.customer_id, d.equipment_id from line_device d join line_service l on l.id = d.line_id
-				where d.equipment_id = :equipmentId and d.status = :active limit :limit""")
+		return jdbc.sql(BY_EQUIPMENT_ID)
 			.param("equipmentId", equipmentId.value())
 			.param("active", EquipmentStatus.ACTIVE.name())
 			.param("limit", LIMIT)
