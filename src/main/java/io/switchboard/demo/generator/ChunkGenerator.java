@@ -557,9 +557,9 @@ final class ChunkGenerator {
 		boolean russian = plan.russian();
 		BillPeriod period = BillPeriod.of(anchorDate, account.billCycleDay());
 		List<NewBucket> buckets = new ArrayList<>();
-		addBucket(buckets, BucketType.MINUTES, "MIN", plan.minutes(), 2500, period, "PLAN " + plan.code());
-		addBucket(buckets, BucketType.TEXTS, "SMS", plan.texts(), 1500, period, "PLAN " + plan.code());
-		addBucket(buckets, BucketType.DATA, "MB", plan.dataMb(), 80_000, period, "PLAN " + plan.code());
+		addBucket(buckets, BucketType.MINUTES, "MIN", plan.minutes(), 2500, period, plan.name());
+		addBucket(buckets, BucketType.TEXTS, "SMS", plan.texts(), 1500, period, plan.name());
+		addBucket(buckets, BucketType.DATA, "MB", plan.dataMb(), 80_000, period, plan.name());
 		boolean hotspot = features.stream()
 			.anyMatch(f -> f.featureCode().equals("HOTSPOT10") && f.status() == FeatureStatus.ACTIVE);
 		if (hotspot) {
