@@ -60,6 +60,11 @@ public final class TestAgents {
 		}
 
 		@Override
+		public String partnerName() {
+			return "Line tests";
+		}
+
+		@Override
 		public Collection<? extends GrantedAuthority> getAuthorities() {
 			return actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
 		}

@@ -26,14 +26,16 @@ final class AgentDetails implements UserDetails, CredentialsContainer, ActorPrin
 	private final String language;
 	private final String timeZone;
 	private final boolean enabled;
+	private final String partnerName;
 	private String passwordHash;
 
-	AgentDetails(AgentView agent, String passwordHash, PartnerScope scope) {
+	AgentDetails(AgentView agent, String passwordHash, PartnerScope scope, String partnerName) {
 		this.actor = new Actor(agent.id(), agent.username(), agent.displayName(), agent.partnerId(), scope,
 				agent.roles().stream().map(Enum::name).collect(Collectors.toSet()));
 		this.language = agent.language();
 		this.timeZone = agent.timeZone();
 		this.enabled = agent.enabled();
+		this.partnerName = partnerName;
 		this.passwordHash = passwordHash;
 	}
 
@@ -50,6 +52,11 @@ final class AgentDetails implements UserDetails, CredentialsContainer, ActorPrin
 	@Override
 	public ZoneId timeZone() {
 		return ZoneId.of(timeZone);
+	}
+
+	@Override
+	public String partnerName() {
+		return partnerName;
 	}
 
 	@Override

@@ -35,6 +35,6 @@ class AgentUserStore implements UserDetailsService {
 		PartnerView partner = partners.get(view.partnerId());
 		PartnerScope scope = partner.type() == PartnerType.OPERATOR ? PartnerScope.EVERYONE
 				: PartnerScope.of(partners.selfAndDescendants(partner.id()));
-		return new AgentDetails(view, agent.passwordHash(), scope);
+		return new AgentDetails(view, agent.passwordHash(), scope, partner.name());
 	}
 }

@@ -15,4 +15,7 @@ public interface ActorPrincipal {
 	Locale language();
 
 	ZoneId timeZone();
+
+	/** The name of the partner the agent works for, shown under the agent's name on every page. */
+	String partnerName();
 }

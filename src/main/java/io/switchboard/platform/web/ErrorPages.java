@@ -57,7 +57,8 @@ class ErrorPages {
 		String message = messages.getMessage("error." + e.code(), e.arguments(),
 				messages.getMessage("error.UNKNOWN", null, e.code(), locale), locale);
 		boolean htmx = request.getHeader("HX-Request") != null;
-		ModelAndView view = new ModelAndView(htmx ? "fragments/alerts :: error" : "error/refused");
+		String page = status == HttpStatus.NOT_FOUND ? "error/404" : "error/refused";
+		ModelAndView view = new ModelAndView(htmx ? "fragments/alerts :: error" : page);
 		view.addObject("message", message);
 		view.addObject("code", e.code());
 		view.setStatus(status);

@@ -125,7 +125,7 @@ class ProfileEditingTests {
 		var second = save("manager", opened, "Kuznetsova", "olga.k@example.org").exchange();
 		assertThat(second).hasStatus(HttpStatus.CONFLICT).bodyText()
 			.contains("Someone else changed this customer while you were editing")
-			.contains("agent saved changes")
+			.contains("Alex Morgan saved changes")
 			.contains("Kuznetsova")
 			.contains("olga.k@example.org");
 		assertThat(customers.get(number, PartnerScope.EVERYONE).displayName()).isEqualTo("Olga Sidorova");

@@ -47,6 +47,14 @@ class ResellerIsolationTests {
 	}
 
 	@Test
+	void theNotFoundPageSaysSoWithTheAgentsPartnerStillShown() {
+		assertThat(mvc.get().uri("/customers/100001").with(agents.as("reseller")).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND).bodyText()
+			.contains("Not found").contains("Customer 100001 not found.").contains("Bluewave Wireless")
+			.doesNotContain("Jane");
+	}
+
+	@Test
 	void theResellerCannotChangeOtherPartnersCustomers() {
 		assertThat(mvc.post().uri("/customers/100001/flash").param("body", "x").param("severity", "INFO")
 			.with(agents.as("reseller")).with(org.springframework.security.test.web.servlet.request
