@@ -47,7 +47,7 @@ public final class TestAgents {
 		return user(new Principal(actor, language, zone));
 	}
 
-	record Principal(Actor actor, String languageTag, String zone) implements UserDetails, ActorPrincipal {
+	public record Principal(Actor actor, String languageTag, String zone) implements UserDetails, ActorPrincipal {
 
 		@Override
 		public Locale language() {
