@@ -12,7 +12,7 @@ import io.switchboard.catalog.CatalogApi;
 import io.switchboard.catalog.PlanView;
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.line.LineTestData.Holder;
-import io.switchboard.line.domain.LineChangedConflict;
+import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineSecret;
 import io.switchboard.line.domain.LineView;
@@ -242,7 +242,7 @@ class LineModuleTests {
 
 		UserQuestionnaire second = new UserQuestionnaire("Thomas Doe", null, null, null, "t@example.org", null, null);
 		assertThatThrownBy(() -> details.changeUser(line, opened, second, TestAgents.operatorAgent()))
-			.isInstanceOfSatisfying(LineChangedConflict.class, conflict -> {
+			.isInstanceOfSatisfying(ChangedBySomeoneElse.class, conflict -> {
 				assertThat(conflict.changedBy()).isEqualTo("boris.agent");
 				assertThat(conflict.currentVersion()).isEqualTo(opened + 1);
 			});

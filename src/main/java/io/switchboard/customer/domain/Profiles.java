@@ -8,7 +8,7 @@ import io.switchboard.customer.ContactPurpose;
 import io.switchboard.customer.CustomerProfileChanged;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.shared.Actor;
-import io.switchboard.shared.ConflictException;
+import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading and editing a customer's profile. An edit is refused with {@link ProfileConflict} when the
+ * Reading and editing a customer's profile. An edit is refused with {@link ChangedBySomeoneElse} when the
  * customer changed since the agent opened the form (checked against the form's version, and again by
  * the database at commit), so two agents never silently overwrite each other. A saved edit is audited
  * field by field and announced as {@link CustomerProfileChanged}.
@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Profiles {
+
+	static final String CHANGED = "CUSTOMER_CHANGED_BY_SOMEONE_ELSE";
 
 	private final Customers customers;
 	private final CustomerRepository repository;
@@ -92,7 +94,7 @@ public class Profiles {
 	public List<String> change(String customerNumber, long expectedVersion, Edit edit, Actor actor) {
 		Customer c = customers.visible(customerNumber, actor.scope());
 		if (c.version() != expectedVersion) {
-			throw new ProfileConflict(c.updatedBy(), c.updatedAt(), c.version());
+			throw new ChangedBySomeoneElse(CHANGED, c.updatedBy(), c.updatedAt(), c.version());
 		}
 		Instant now = clock.instant();
 		Map<String, String[]> changes = c.changeProfile(toChange(c, edit), actor.username(), now);
@@ -104,7 +106,7 @@ public class Profiles {
 		}
 		catch (ObjectOptimisticLockingFailureException raced) {
 			Customer current = repository.findById(c.id()).orElseThrow();
-			throw new ProfileConflict(current.updatedBy(), current.updatedAt(), current.version());
+			throw new ChangedBySomeoneElse(CHANGED, current.updatedBy(), current.updatedAt(), current.version());
 		}
 		if (changes.keySet().stream().anyMatch(f -> f.endsWith("Name"))) {
 			names.reindex(c.id(), c.nameText());
@@ -173,33 +175,6 @@ public class Profiles {
 		}
 
 		public record Passport(String series, String number, String issuer, LocalDate issuedOn) {
-		}
-	}
-
-	/** Someone else saved the customer after this agent opened the form. */
-	public static class ProfileConflict extends ConflictException {
-
-		private final String changedBy;
-		private final Instant changedAt;
-		private final long currentVersion;
-
-		ProfileConflict(String changedBy, Instant changedAt, long currentVersion) {
-			super("CUSTOMER_CHANGED_BY_SOMEONE_ELSE", changedBy, changedAt);
-			this.changedBy = changedBy;
-			this.changedAt = changedAt;
-			this.currentVersion = currentVersion;
-		}
-
-		public String changedBy() {
-			return changedBy;
-		}
-
-		public Instant changedAt() {
-			return changedAt;
-		}
-
-		public long currentVersion() {
-			return currentVersion;
 		}
 	}
 }

@@ -7,10 +7,10 @@ import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.domain.ProfileView;
 import io.switchboard.customer.domain.Profiles;
 import io.switchboard.customer.domain.Profiles.Edit;
-import io.switchboard.customer.domain.Profiles.ProfileConflict;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
+import io.switchboard.shared.ChangedBySomeoneElse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,7 +89,7 @@ class ProfileController {
 					: messages.getMessage("profile.saved", new Object[] { changed.size() }, locale));
 			return "redirect:/customers/" + customer.customerNumber();
 		}
-		catch (ProfileConflict conflict) {
+		catch (ChangedBySomeoneElse conflict) {
 			model.addAttribute("conflict", conflict);
 			model.addAttribute("theirChange", latestProfileChange(customer));
 			model.addAttribute("profileForm", form.withVersion(conflict.currentVersion()).withBlankRows());

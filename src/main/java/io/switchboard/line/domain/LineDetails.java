@@ -1,5 +1,7 @@
 package io.switchboard.line.domain;
 
+import io.switchboard.shared.ChangedBySomeoneElse;
+
 import io.switchboard.audit.AuditApi;
 import io.switchboard.audit.AuditApi.AuditSubject;
 import io.switchboard.audit.AuditApi.Change;
@@ -172,7 +174,7 @@ public class LineDetails {
 
 	/**
 	 * Saves the user questionnaire an agent edited from {@code expectedVersion} of the line. Refused
-	 * with {@link LineChangedConflict} when the line changed since (checked here, and again by the
+	 * with {@link ChangedBySomeoneElse} when the line changed since (checked here, and again by the
 	 * database's version check at the write). Returns the fields that changed; when none did, nothing
 	 * is written and nothing audited.
 	 */
@@ -180,7 +182,7 @@ public class LineDetails {
 	public List<String> changeUser(UUID lineId, long expectedVersion, UserQuestionnaire questionnaire, Actor actor) {
 		Line line = visible(lineId, actor.scope()).line();
 		if (line.version() != expectedVersion) {
-			throw new LineChangedConflict(line.updatedBy(), line.updatedAt(), line.version());
+			throw new ChangedBySomeoneElse("LINE_CHANGED_BY_SOMEONE_ELSE", line.updatedBy(), line.updatedAt(), line.version());
 		}
 		Instant now = clock.instant();
 		Map<String, String[]> changes = line.changeUser(questionnaire, actor.username(), now);
@@ -193,7 +195,7 @@ public class LineDetails {
 		catch (ObjectOptimisticLockingFailureException raced) {
 			throw jdbc.sql("select updated_by, updated_at, version from line_service where id = :id")
 				.param("id", lineId)
-				.query((rs, row) -> new LineChangedConflict(rs.getString(1),
+				.query((rs, row) -> new ChangedBySomeoneElse("LINE_CHANGED_BY_SOMEONE_ELSE", rs.getString(1),
 						rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3)))
 				.single();
 		}

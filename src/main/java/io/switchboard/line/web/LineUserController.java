@@ -1,6 +1,6 @@
 package io.switchboard.line.web;
 
-import io.switchboard.line.domain.LineChangedConflict;
+import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineUserSheet;
 import io.switchboard.line.domain.UserQuestionnaire;
@@ -98,7 +98,7 @@ class LineUserController {
 		try {
 			changed = details.changeUser(lineId, form.versionNumber(), questionnaire, actor);
 		}
-		catch (LineChangedConflict conflict) {
+		catch (ChangedBySomeoneElse conflict) {
 			LineUserSheet current = details.userSheet(lineId, actor.scope());
 			model.addAttribute("lineUserForm", form.withVersion(conflict.currentVersion()));
 			model.addAttribute("conflict", conflict);

@@ -2,33 +2,27 @@ package io.switchboard.line.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.switchboard.support.QueryPlans;
 import io.switchboard.support.SwitchboardApplicationTest;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** On PostgreSQL, looking a line up by MDN, ICCID or IMEI/ESN is answered from an index (see CustomerSearchPlanTests). */
 @SwitchboardApplicationTest
 class LineSearchPlanTests {
 
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	TransactionTemplate transactions;
+	QueryPlans plans;
 
 	@BeforeEach
-	void onPostgreSqlOnly() throws Exception {
-		try (var connection = dataSource.getConnection()) {
-			Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
-					"plans are checked on PostgreSQL (./mvnw verify -Ppostgres)");
-		}
+	void onPostgreSqlOnly(@Autowired DataSource dataSource, @Autowired TransactionTemplate transactions)
+			throws Exception {
+		plans = new QueryPlans(dataSource, transactions);
+		plans.assumePostgreSql();
 	}
 
 	static List<Object[]> lookups() {
@@ -44,12 +38,7 @@ class LineSearchPlanTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("lookups")
 	void eachLookupUsesItsIndex(String what, String sql, String index) {
-		String plan = transactions.execute(tx -> {
-			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-			jdbc.execute("set local enable_seqscan = off");
-			return String.join("\n", jdbc.query(
-					"explain " + sql.replace(":active", "'ACTIVE'").replace(":limit", "50"), (rs, row) -> rs.getString(1)));
-		});
+		String plan = plans.explain(sql.replace(":active", "'ACTIVE'").replace(":limit", "50"));
 		assertThat(plan).as("plan for %s:%n%s", what, plan).contains(index).doesNotContain("Seq Scan");
 	}
 }

@@ -11,7 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import io.switchboard.line.domain.LineChangedConflict;
+import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.UserQuestionnaire;
 import io.switchboard.platform.web.Formats;
@@ -156,7 +156,7 @@ class LineQuestionnaireTests {
 		UserQuestionnaire saved = new UserQuestionnaire("Tom Doe", LocalDate.of(2010, 2, 3), "P 4510 123456",
 				"+12025550177", "tom.doe@school.example", "1600 Pennsylvania Ave NW", null);
 		given(details.changeUser(eq(LineViews.LINE_ID), eq(7L), any(), any()))
-			.willThrow(new LineChangedConflict("boris.agent", Instant.parse("2026-11-22T09:58:00Z"), 8));
+			.willThrow(new ChangedBySomeoneElse("LINE_CHANGED_BY_SOMEONE_ELSE", "boris.agent", Instant.parse("2026-11-22T09:58:00Z"), 8));
 		given(details.userSheet(eq(LineViews.LINE_ID), any())).willReturn(LineViews.sheet(LineViews.tom(), 7),
 				LineViews.sheet(saved, 8));
 
