@@ -49,6 +49,28 @@ public record Msisdn(String e164) {
 		return found;
 	}
 
+	/**
+	 * What an agent typed into a phone field, read in the partner's regions: one number, or why not
+	 * ({@code NOT_A_NUMBER} in any of the regions, or {@code AMBIGUOUS}: valid in more than one, so it
+	 * needs its country code).
+	 */
+	public static Reading read(String raw, Collection<String> regions) {
+		Set<Msisdn> readings = raw == null || raw.length() > 40 ? Set.of() : parseAll(raw, regions);
+		if (readings.isEmpty()) {
+			return new Reading(null, Reading.Problem.NOT_A_NUMBER);
+		}
+		return readings.size() > 1 ? new Reading(null, Reading.Problem.AMBIGUOUS)
+				: new Reading(readings.iterator().next(), null);
+	}
+
+	/** A phone field read: the number, or the problem with what was typed. */
+	public record Reading(Msisdn number, Problem problem) {
+
+		public enum Problem {
+			NOT_A_NUMBER, AMBIGUOUS
+		}
+	}
+
 	/** The single valid reading of {@code raw} in {@code region}, if there is one. */
 	public static Optional<Msisdn> parse(String raw, String region) {
 		try {

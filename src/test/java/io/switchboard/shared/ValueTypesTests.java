@@ -44,6 +44,31 @@ class ValueTypesTests {
 	}
 
 	@Test
+	void aPhoneFieldReadsAsOneNumberOrSaysWhyNot() {
+		assertThat(Msisdn.read("8 916 123-45-67", US_AND_RU).number()).isEqualTo(new Msisdn("+79161234567"));
+		assertThat(Msisdn.read("555", US_AND_RU).problem()).isEqualTo(Msisdn.Reading.Problem.NOT_A_NUMBER);
+		assertThat(Msisdn.read("1".repeat(41), US_AND_RU).problem()).isEqualTo(Msisdn.Reading.Problem.NOT_A_NUMBER);
+		assertThat(Msisdn.read(null, US_AND_RU).problem()).isEqualTo(Msisdn.Reading.Problem.NOT_A_NUMBER);
+	}
+
+	@Test
+	void anEmailAddressNeedsADomainWithADot() {
+		assertThat(EmailAddress.isValid("jane.doe@example.com")).isTrue();
+		assertThat(EmailAddress.isValid("jane@localhost")).isFalse();
+		assertThat(EmailAddress.isValid("jane doe@example.com")).isFalse();
+		assertThat(EmailAddress.isValid("<script>@example.com")).isFalse();
+		assertThat(EmailAddress.isValid("a@" + "b".repeat(250) + ".com")).isFalse();
+	}
+
+	@Test
+	void aKeyInAnAddressIsAUuidOrNothing() {
+		assertThat(Ids.parseOrNull("0193a1b2-0000-7000-8000-00000000a001")).isNotNull();
+		assertThat(Ids.parseOrNull("not-a-uuid")).isNull();
+		assertThat(Ids.parseOrNull("0193a1b2-0000-7000-8000-00000000a001'--")).isNull();
+		assertThat(Ids.parseOrNull(null)).isNull();
+	}
+
+	@Test
 	void innCheckDigitsAreChecked() {
 		assertThat(Inn.isValid("7709123453")).isTrue();
 		assertThat(Inn.isValid("7709123454")).isFalse();

@@ -5,10 +5,10 @@ import io.switchboard.balance.ocs.OcsLookup;
 import io.switchboard.line.LineApi;
 import io.switchboard.line.LineSummary;
 import io.switchboard.shared.Actor;
+import io.switchboard.shared.Ids;
 import io.switchboard.shared.NotFoundException;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class BalanceController {
-
-	private static final Pattern UUID_TEXT = Pattern.compile("\\p{XDigit}{8}-(\\p{XDigit}{4}-){3}\\p{XDigit}{12}");
 
 	private final LineApi lines;
 	private final BalanceApi balances;
@@ -58,10 +56,8 @@ class BalanceController {
 	}
 
 	private LineSummary visible(String id, Actor actor) {
-		if (id == null || !UUID_TEXT.matcher(id).matches()) {
-			throw new NotFoundException("LINE_NOT_FOUND", String.valueOf(id));
-		}
-		return lines.find(UUID.fromString(id), actor.scope())
-			.orElseThrow(() -> new NotFoundException("LINE_NOT_FOUND", id));
+		UUID lineId = Ids.parseOrNull(id);
+		return (lineId == null ? java.util.Optional.<LineSummary>empty() : lines.find(lineId, actor.scope()))
+			.orElseThrow(() -> new NotFoundException("LINE_NOT_FOUND", String.valueOf(id)));
 	}
 }

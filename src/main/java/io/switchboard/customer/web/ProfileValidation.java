@@ -4,6 +4,7 @@ import io.switchboard.customer.CustomerType;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.customer.domain.Profiles.Edit;
 import io.switchboard.platform.i18n.SupportedLanguages;
+import io.switchboard.shared.EmailAddress;
 import io.switchboard.shared.Inn;
 import io.switchboard.shared.Msisdn;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import org.springframework.validation.Errors;
 final class ProfileValidation {
 
 	static final Pattern PERSON_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’\\-]*");
-	static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}");
 	static final Pattern EIN = Pattern.compile("(\\d{2})-?(\\d{7})");
 	static final Pattern DOCUMENT = Pattern.compile("[\\p{L}\\p{N}]{1,20}");
 	static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -80,19 +80,15 @@ final class ProfileValidation {
 				continue;
 			}
 			String field = "phones[" + i + "].number";
-			if (row.number().length() > 40) {
-				errors.rejectValue(field, "profile.error.phone", new Object[] { String.join(", ", regions) }, null);
-				continue;
-			}
-			Set<Msisdn> readings = Msisdn.parseAll(row.number(), regions);
-			if (readings.isEmpty()) {
+			Msisdn.Reading reading = Msisdn.read(row.number(), regions);
+			if (reading.problem() == Msisdn.Reading.Problem.NOT_A_NUMBER) {
 				errors.rejectValue(field, "profile.error.phone", new Object[] { String.join(", ", regions) }, null);
 			}
-			else if (readings.size() > 1) {
+			else if (reading.problem() == Msisdn.Reading.Problem.AMBIGUOUS) {
 				errors.rejectValue(field, "profile.error.phoneAmbiguous");
 			}
 			else {
-				phones.add(new Edit.Phone(readings.iterator().next().e164(), purpose(row.purpose()), row.preferred()));
+				phones.add(new Edit.Phone(reading.number().e164(), purpose(row.purpose()), row.preferred()));
 			}
 			preferredSeen = onePreferred(errors, "phones[" + i + "].preferred", row.preferred(), preferredSeen);
 		}
@@ -105,7 +101,7 @@ final class ProfileValidation {
 				continue;
 			}
 			String address = row.address().strip();
-			if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+			if (!EmailAddress.isValid(address)) {
 				errors.rejectValue("emails[" + i + "].address", "profile.error.email");
 			}
 			else {

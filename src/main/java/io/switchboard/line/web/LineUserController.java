@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -144,16 +143,16 @@ class LineUserController {
 		if (form.phone() == null || errors.hasFieldErrors("phone")) {
 			return new Checked(dateOfBirth, null);
 		}
-		Set<Msisdn> readings = Msisdn.parseAll(form.phone(), regions);
-		if (readings.isEmpty()) {
+		Msisdn.Reading reading = Msisdn.read(form.phone(), regions);
+		if (reading.problem() == Msisdn.Reading.Problem.NOT_A_NUMBER) {
 			errors.rejectValue("phone", "line.user.error.phone", new Object[] { String.join(", ", regions) }, null);
 			return new Checked(dateOfBirth, null);
 		}
-		if (readings.size() > 1) {
+		if (reading.problem() == Msisdn.Reading.Problem.AMBIGUOUS) {
 			errors.rejectValue("phone", "line.user.error.phoneAmbiguous");
 			return new Checked(dateOfBirth, null);
 		}
-		return new Checked(dateOfBirth, readings.iterator().next().e164());
+		return new Checked(dateOfBirth, reading.number().e164());
 	}
 
 	private record Checked(LocalDate dateOfBirth, String phone) {

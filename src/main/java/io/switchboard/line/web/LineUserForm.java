@@ -1,6 +1,7 @@
 package io.switchboard.line.web;
 
 import io.switchboard.line.domain.UserQuestionnaire;
+import io.switchboard.shared.EmailAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,12 +20,10 @@ record LineUserForm(String version,
 		@Size(max = 100, message = "{line.user.error.tooLong}") String document,
 		@Size(max = 40, message = "{line.user.error.tooLong}") String phone,
 		@Size(max = 254, message = "{line.user.error.tooLong}")
-		@Email(regexp = LineUserForm.EMAIL, message = "{line.user.error.email}") String email,
+		@Email(regexp = EmailAddress.PATTERN, message = "{line.user.error.email}") String email,
 		@Size(max = 300, message = "{line.user.error.tooLong}") String address,
 		@Size(max = 1000, message = "{line.user.error.tooLong}") String notes) {
 
-	/** Something, an at sign, a domain with a dot: what a care agent can check on the phone. */
-	static final String EMAIL = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}";
 
 	static LineUserForm of(UserQuestionnaire user, long version) {
 		return new LineUserForm(String.valueOf(version), user.fullName(),
