@@ -1,5 +1,7 @@
 package io.switchboard.partner;
 
+import io.switchboard.shared.PartnerScope;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,5 +38,15 @@ public interface PartnerApi {
 
 	record NewPartner(UUID id, String code, String name, PartnerType type, UUID parentId, List<String> regions,
 			String currency, String timeZone) {
+	}
+
+	/**
+	 * What someone working for this partner may see: every customer for the operator's staff, otherwise
+	 * the partner's own and those of the partners beneath it.
+	 */
+	default PartnerScope scopeOf(UUID partnerId) {
+		PartnerView partner = get(partnerId);
+		return partner.type() == PartnerType.OPERATOR ? PartnerScope.EVERYONE
+				: PartnerScope.of(selfAndDescendants(partner.id()));
 	}
 }

@@ -29,7 +29,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain deskSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-						"/actuator/health/**")
+						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

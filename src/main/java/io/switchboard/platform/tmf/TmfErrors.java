@@ -1,0 +1,114 @@
+package io.switchboard.platform.tmf;
+
+import io.switchboard.shared.ChangedBySomeoneElse;
+import io.switchboard.shared.ConflictException;
+import io.switchboard.shared.NotFoundException;
+import io.switchboard.shared.SwitchboardException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every refusal of a TMF API as the TMF {@code Error} body. Domain refusals keep their stable code
+ * (the one the desk turns into words) and carry the English message from the bundles.
+ */
+@RestControllerAdvice(annotations = TmfApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TmfErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(TmfErrors.class);
+
+	private final MessageSource messages;
+
+	TmfErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(TmfException.class)
+	ResponseEntity<TmfError> tmf(TmfException e) {
+		return answer(e.status(), e.code(), e.getMessage());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<TmfError> notFound(NotFoundException e, HttpServletRequest request) {
+		String id = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+		return answer(404, "NOT_FOUND", "Nothing with id " + id + " here.");
+	}
+
+	@ExceptionHandler(ChangedBySomeoneElse.class)
+	ResponseEntity<TmfError> changed(ChangedBySomeoneElse e) {
+		return answer(409, e.code(), words(e) + " Read it again and repeat the change.");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<TmfError> conflict(ConflictException e) {
+		return answer(409, e.code(), words(e));
+	}
+
+	@ExceptionHandler(SwitchboardException.class)
+	ResponseEntity<TmfError> refused(SwitchboardException e) {
+		return answer(400, e.code(), words(e));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<TmfError> unreadable(HttpMessageNotReadableException e) {
+		return answer(400, "INVALID_BODY", "The body is not valid JSON for this resource: "
+				+ String.valueOf(e.getMostSpecificCause().getMessage()).lines().findFirst().orElse(""));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<TmfError> mismatch(MethodArgumentTypeMismatchException e) {
+		return answer(400, "INVALID_PARAMETER", "'" + e.getName() + "' has an invalid value.");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<TmfError> missing(MissingServletRequestParameterException e) {
+		return answer(400, "MISSING_PARAMETER", "'" + e.getParameterName() + "' is required.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<TmfError> mediaType(HttpMediaTypeNotSupportedException e) {
+		return answer(415, "UNSUPPORTED_MEDIA_TYPE", "Send application/json (or application/merge-patch+json for PATCH).");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<TmfError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+		return answer(406, "NOT_ACCEPTABLE", "This API answers application/json.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<TmfError> method(HttpRequestMethodNotSupportedException e) {
+		return answer(405, "METHOD_NOT_ALLOWED", e.getMethod() + " is not supported here.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<TmfError> failed(Exception e, HttpServletRequest request) {
+		log.error("API request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
+		return answer(500, "INTERNAL_ERROR", "The request failed on the server; it has been logged.");
+	}
+
+	private String words(SwitchboardException e) {
+		return messages.getMessage("error." + e.code(), e.arguments(), e.code(), Locale.ENGLISH);
+	}
+
+	private static ResponseEntity<TmfError> answer(int status, String code, String message) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(TmfError.of(status, code, HttpStatus.valueOf(status).getReasonPhrase(), message));
+	}
+}
