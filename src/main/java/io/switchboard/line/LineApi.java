@@ -16,6 +16,12 @@ public interface LineApi {
 	/** The line, if it exists and its customer is within the scope. */
 	Optional<LineSummary> find(UUID lineId, PartnerScope scope);
 
+	/**
+	 * The customer's ARPU: the average monthly revenue stored on its lines that are not cancelled,
+	 * summed; empty when none of them has one or their currencies differ.
+	 */
+	Optional<io.switchboard.shared.Money> arpu(UUID customerId);
+
 	/** Each customer's main number: its first active line's MDN, else any line's. */
 	Map<UUID, String> mainMdns(Collection<UUID> customerIds);
 }

@@ -2,9 +2,7 @@ package io.switchboard.agent.domain;
 
 import io.switchboard.agent.AgentView;
 import io.switchboard.partner.PartnerApi;
-import io.switchboard.partner.PartnerType;
 import io.switchboard.partner.PartnerView;
-import io.switchboard.shared.PartnerScope;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -33,8 +31,6 @@ class AgentUserStore implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown agent"));
 		AgentView view = agent.view();
 		PartnerView partner = partners.get(view.partnerId());
-		PartnerScope scope = partner.type() == PartnerType.OPERATOR ? PartnerScope.EVERYONE
-				: PartnerScope.of(partners.selfAndDescendants(partner.id()));
-		return new AgentDetails(view, agent.passwordHash(), scope, partner.name());
+		return new AgentDetails(view, agent.passwordHash(), partners.scopeOf(partner.id()), partner.name());
 	}
 }

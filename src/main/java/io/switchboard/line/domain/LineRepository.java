@@ -18,6 +18,8 @@ interface LineRepository extends Repository<Line, UUID> {
 
 	Optional<Line> findById(UUID id);
 
+	List<Line> findByCustomerId(UUID customerId);
+
 	Line saveAndFlush(Line line);
 
 	@Query(SUMMARY + " where l.customerId = :customerId")

@@ -54,6 +54,22 @@ class Lines implements LineApi {
 	}
 
 	@Override
+	public Optional<io.switchboard.shared.Money> arpu(UUID customerId) {
+		List<io.switchboard.shared.Money> values = lines.findByCustomerId(customerId).stream()
+			.filter(line -> line.status() != LineStatus.CANCELLED)
+			.map(Line::arpu)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		if (values.isEmpty() || values.stream().map(io.switchboard.shared.Money::currency).distinct().count() > 1) {
+			return Optional.empty();
+		}
+		return Optional.of(io.switchboard.shared.Money.of(
+				values.stream().map(io.switchboard.shared.Money::amount).reduce(java.math.BigDecimal.ZERO,
+						java.math.BigDecimal::add),
+				values.getFirst().currency()));
+	}
+
+	@Override
 	public Map<UUID, String> mainMdns(Collection<UUID> customerIds) {
 		if (customerIds.isEmpty()) {
 			return Map.of();

@@ -1,0 +1,55 @@
+package io.switchboard.ticket.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CategoryRepository extends JpaRepository<Category, UUID> {
+
+	Optional<Category> findByCode(String code);
+
+	List<Category> findAllByOrderByCode();
+}
+
+interface ResolutionRepository extends JpaRepository<Resolution, UUID> {
+
+	Optional<Resolution> findByCode(String code);
+
+	List<Resolution> findAllByOrderByCode();
+}
+
+interface QueueRepository extends JpaRepository<Queue, UUID> {
+
+	List<Queue> findAllByOrderByName();
+
+	@Query("select q from Queue q where :agentId member of q.members order by q.name")
+	List<Queue> findByMember(UUID agentId);
+}
+
+interface TicketRepository extends Repository<Ticket, UUID> {
+
+	Ticket save(Ticket ticket);
+
+	Optional<Ticket> findByNumber(String number);
+
+	Optional<Ticket> findById(UUID id);
+
+	List<Ticket> findByCustomerIdOrderByUpdatedAtDesc(UUID customerId);
+}
+
+interface TicketActionRepository extends Repository<TicketAction, UUID> {
+
+	TicketAction save(TicketAction action);
+
+	List<TicketAction> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
+}
+
+interface TicketCommentRepository extends Repository<TicketComment, UUID> {
+
+	TicketComment save(TicketComment comment);
+
+	List<TicketComment> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
+}

@@ -1,0 +1,290 @@
+package io.switchboard.ticket.tmf;
+
+import io.switchboard.agent.AgentApi;
+import io.switchboard.agent.AgentView;
+import io.switchboard.customer.BillingAccountView;
+import io.switchboard.customer.CustomerApi;
+import io.switchboard.customer.CustomerSummary;
+import io.switchboard.line.LineApi;
+import io.switchboard.line.LineSummary;
+import io.switchboard.platform.tmf.TmfException;
+import io.switchboard.platform.tmf.TmfLinks;
+import io.switchboard.shared.PartnerScope;
+import io.switchboard.ticket.Channel;
+import io.switchboard.ticket.Priority;
+import io.switchboard.ticket.QueueView;
+import io.switchboard.ticket.TicketActionView;
+import io.switchboard.ticket.TicketAdmin;
+import io.switchboard.ticket.TicketApi;
+import io.switchboard.ticket.TicketCommentView;
+import io.switchboard.ticket.TicketView;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A ticket as TMF621 {@code TroubleTicket}: {@code name} is the subject, {@code description} the
+ * content, {@code ticketType} the category code, {@code priority} (and {@code severity}, the same scale
+ * in Switchboard) critical/high/medium/low, {@code status} the workflow label (OPEN, OPEN-DISPATCH, ...,
+ * CLOSED), {@code expectedResolutionDate} the due time, {@code note} the comments, {@code statusChange}
+ * the status history; the customer, creator, owner and queue are {@code relatedParty}s, the billing
+ * account and line {@code relatedEntity}s, and the returned ticket it re-creates a
+ * {@code troubleTicketRelationship}.
+ */
+@Component
+class TroubleTicketRepresentation {
+
+	static final String API = "troubleTicket/v4";
+	static final String RESOURCE = "troubleTicket";
+
+	static final Set<String> READ_ONLY = Set.of("id", "href", "@type", "creationDate", "lastUpdate",
+			"statusChangeDate", "statusChange", "resolutionDate", "expectedResolutionDate", "troubleTicketRelationship",
+			"relatedEntity");
+
+	private final JsonMapper json;
+	private final TmfLinks links;
+	private final TicketApi tickets;
+	private final TicketAdmin admin;
+	private final CustomerApi customers;
+	private final AgentApi agents;
+	private final LineApi lines;
+
+	TroubleTicketRepresentation(JsonMapper json, TmfLinks links, TicketApi tickets, TicketAdmin admin,
+			CustomerApi customers, AgentApi agents, LineApi lines) {
+		this.json = json;
+		this.links = links;
+		this.tickets = tickets;
+		this.admin = admin;
+		this.customers = customers;
+		this.agents = agents;
+		this.lines = lines;
+	}
+
+	String href(String number) {
+		return links.href(API, RESOURCE, number);
+	}
+
+	ObjectNode toJson(TicketView ticket, PartnerScope scope) {
+		ObjectNode node = json.createObjectNode();
+		node.put("id", ticket.number());
+		node.put("href", href(ticket.number()));
+		node.put("name", ticket.subject());
+		node.put("description", ticket.content());
+		node.put("ticketType", ticket.categoryCode());
+		String priority = ticket.priority().name().toLowerCase(Locale.ROOT);
+		node.put("priority", priority);
+		node.put("severity", priority);
+		node.put("status", ticket.status().label());
+		node.put("creationDate", ticket.createdAt().toString());
+		node.put("lastUpdate", ticket.updatedAt().toString());
+		node.put("expectedResolutionDate", ticket.dueAt().toString());
+		if (ticket.closedAt() != null) {
+			node.put("resolutionDate", ticket.closedAt().toString());
+		}
+		ObjectNode channel = node.putObject("channel");
+		channel.put("id", ticket.channel().name().toLowerCase(Locale.ROOT));
+		channel.put("name", ticket.channel().name().toLowerCase(Locale.ROOT));
+		channel.put("@referredType", "Channel");
+
+		List<TicketActionView> history = tickets.history(ticket.number(), scope);
+		Set<UUID> people = Stream.concat(Stream.of(ticket.creatorId(), ticket.ownerId()),
+				tickets.comments(ticket.number(), scope).stream().map(TicketCommentView::authorId))
+			.filter(Objects::nonNull).collect(Collectors.toSet());
+		Map<UUID, AgentView> agentsById = agents.findAll(people);
+
+		ArrayNode statusChanges = node.putArray("statusChange");
+		TicketActionView lastChange = null;
+		for (TicketActionView action : history) {
+			if (action.toStatus() != null && !Objects.equals(action.fromStatus(), action.toStatus())) {
+				ObjectNode change = statusChanges.addObject();
+				change.put("status", action.toStatus().label());
+				change.put("changeDate", action.at().toString());
+				if (action.comment() != null) {
+					change.put("changeReason", action.comment());
+				}
+				lastChange = action;
+			}
+		}
+		node.put("statusChangeDate", (lastChange == null ? ticket.createdAt() : lastChange.at()).toString());
+		if (lastChange != null && lastChange.comment() != null) {
+			node.put("statusChangeReason", lastChange.comment());
+		}
+
+		ArrayNode notes = node.putArray("note");
+		for (TicketCommentView comment : tickets.comments(ticket.number(), scope)) {
+			ObjectNode note = notes.addObject();
+			note.put("id", comment.id().toString());
+			note.put("author", comment.authorName() != null ? comment.authorName() : comment.author());
+			note.put("date", comment.at().toString());
+			note.put("text", comment.body());
+		}
+
+		ArrayNode parties = node.putArray("relatedParty");
+		CustomerSummary customer = customers.summaries(List.of(ticket.customerId()), PartnerScope.EVERYONE)
+			.get(ticket.customerId());
+		if (customer != null) {
+			ObjectNode party = parties.addObject();
+			party.put("id", customer.customerNumber());
+			party.put("name", customer.displayName());
+			party.put("role", "customer");
+			party.put("@referredType", "Customer");
+		}
+		person(parties, "creator", ticket.creatorId(), ticket.createdBy(), agentsById);
+		person(parties, "owner", ticket.ownerId(), null, agentsById);
+		if (ticket.queueId() != null) {
+			admin.queues().stream().filter(q -> q.id().equals(ticket.queueId())).findFirst().ifPresent(queue -> {
+				ObjectNode party = parties.addObject();
+				party.put("id", queue.id().toString());
+				party.put("name", queue.name());
+				party.put("role", "queue");
+				party.put("@referredType", "WorkQueue");
+			});
+		}
+
+		ArrayNode entities = json.createArrayNode();
+		if (ticket.billingAccountId() != null) {
+			customers.account(ticket.billingAccountId()).ifPresent(account -> {
+				ObjectNode entity = entities.addObject();
+				entity.put("id", account.accountNumber());
+				entity.put("role", "billingAccount");
+				entity.put("@referredType", "BillingAccount");
+			});
+		}
+		if (ticket.lineId() != null) {
+			lines.find(ticket.lineId(), PartnerScope.EVERYONE).ifPresent(line -> {
+				ObjectNode entity = entities.addObject();
+				entity.put("id", line.mdn());
+				entity.put("role", "line");
+				entity.put("@referredType", "Service");
+			});
+		}
+		if (!entities.isEmpty()) {
+			node.set("relatedEntity", entities);
+		}
+		if (ticket.previousId() != null) {
+			tickets.ofCustomer(ticket.customerId(), PartnerScope.EVERYONE).stream()
+				.filter(t -> t.id().equals(ticket.previousId()))
+				.findFirst()
+				.ifPresent(previous -> {
+					ObjectNode relation = node.putArray("troubleTicketRelationship").addObject();
+					relation.put("id", previous.number());
+					relation.put("href", href(previous.number()));
+					relation.put("relationshipType", "recreates");
+				});
+		}
+		node.put("@type", "TroubleTicket");
+		return node;
+	}
+
+	private static void person(ArrayNode parties, String role, UUID agentId, String fallback,
+			Map<UUID, AgentView> agentsById) {
+		if (agentId == null && fallback == null) {
+			return;
+		}
+		ObjectNode party = parties.addObject();
+		AgentView agent = agentId == null ? null : agentsById.get(agentId);
+		party.put("id", agent != null ? agent.username() : fallback);
+		if (agent != null) {
+			party.put("name", agent.displayName());
+		}
+		party.put("role", role);
+		party.put("@referredType", agent != null ? "Individual" : "PartyRole");
+	}
+
+	static Priority priority(String value, String attribute) {
+		return Arrays.stream(Priority.values())
+			.filter(p -> p.name().equalsIgnoreCase(value.strip()))
+			.findFirst()
+			.orElseThrow(() -> TmfException.badRequest("INVALID_ATTRIBUTE",
+					"'" + attribute + "' is critical, high, medium or low, not '" + value + "'."));
+	}
+
+	static Channel channel(JsonNode channel) {
+		for (String key : List.of("name", "id")) {
+			String value = text(channel, key);
+			if (value != null) {
+				String code = value.strip().toUpperCase(Locale.ROOT).replace("-", "");
+				for (Channel c : Channel.values()) {
+					if (c.name().equals(code)) {
+						return c;
+					}
+				}
+			}
+		}
+		throw TmfException.badRequest("INVALID_ATTRIBUTE", "'channel' is one of "
+				+ Arrays.stream(Channel.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ".");
+	}
+
+	/** The queue a relatedParty with role queue names, by id or by name. */
+	QueueView queue(JsonNode body) {
+		if (body.get("relatedParty") instanceof ArrayNode parties) {
+			for (JsonNode party : parties) {
+				if ("queue".equalsIgnoreCase(text(party, "role"))) {
+					String id = text(party, "id");
+					String name = text(party, "name");
+					return admin.queues().stream()
+						.filter(q -> q.id().toString().equals(id) || q.name().equalsIgnoreCase(name == null ? "" : name)
+								|| q.name().equalsIgnoreCase(id == null ? "" : id))
+						.findFirst()
+						.orElseThrow(() -> TmfException.badRequest("INVALID_ATTRIBUTE",
+								"relatedParty: no queue " + (id != null ? id : name) + "."));
+				}
+			}
+		}
+		return null;
+	}
+
+	static String customerNumber(JsonNode body) {
+		if (body.get("relatedParty") instanceof ArrayNode parties) {
+			for (JsonNode party : parties) {
+				if ("customer".equalsIgnoreCase(text(party, "role")) || "Customer".equals(text(party, "@referredType"))) {
+					return text(party, "id");
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The billing account (by account number) and line (by MDN) a POST names in relatedEntity. */
+	UUID[] entities(JsonNode body, UUID customerId) {
+		UUID account = null;
+		UUID line = null;
+		if (body.get("relatedEntity") instanceof ArrayNode entities) {
+			for (JsonNode entity : entities) {
+				String role = text(entity, "role");
+				String id = text(entity, "id");
+				if ("billingAccount".equalsIgnoreCase(role)) {
+					account = customers.accounts(customerId).stream()
+						.filter(a -> a.accountNumber().equals(id)).map(BillingAccountView::id).findFirst()
+						.orElseThrow(() -> TmfException.badRequest("INVALID_ATTRIBUTE",
+								"relatedEntity: the customer has no billing account " + id + "."));
+				}
+				else if ("line".equalsIgnoreCase(role)) {
+					String digits = id == null ? "" : id.replaceAll("[^0-9]", "");
+					line = lines.linesOf(customerId).stream()
+						.filter(l -> l.mdn() != null && l.mdn().replaceAll("[^0-9]", "").equals(digits))
+						.map(LineSummary::id).findFirst()
+						.orElseThrow(() -> TmfException.badRequest("INVALID_ATTRIBUTE",
+								"relatedEntity: the customer has no line " + id + "."));
+				}
+			}
+		}
+		return new UUID[] { account, line };
+	}
+
+	static String text(JsonNode node, String attribute) {
+		JsonNode value = node == null ? null : node.get(attribute);
+		return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
+	}
+}

@@ -1,0 +1,30 @@
+package io.switchboard.ticket.web;
+
+import io.switchboard.platform.web.Formats;
+import io.switchboard.shared.SwitchboardException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A refusal in the agent's words, with times in the agent's zone (who took a ticket, and when). */
+@Component
+class Refusals {
+
+	private final MessageSource messages;
+	private final Formats formats;
+
+	Refusals(MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	String message(SwitchboardException e, Locale locale) {
+		Object[] args = Arrays.stream(e.arguments())
+			.map(a -> a instanceof Instant at ? formats.dateTime(at) : a)
+			.toArray();
+		return messages.getMessage("error." + e.code(), args,
+				messages.getMessage("error.UNKNOWN", null, e.code(), locale), locale);
+	}
+}

@@ -1,0 +1,157 @@
+package io.switchboard.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.security.ActorPrincipal;
+import io.switchboard.shared.Actor;
+import io.switchboard.shared.ChangedBySomeoneElse;
+import io.switchboard.shared.ConflictException;
+import io.switchboard.support.SwitchboardApplicationTest;
+import io.switchboard.ticket.domain.TicketExpiryJob;
+import io.switchboard.ticket.domain.Tickets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Tickets through the service, as the pages and the API use it: who wins a take, what a stale edit
+ * gets, returned tickets re-created, the customer's reply, and the expiry job on a clock the test moves.
+ */
+@SwitchboardApplicationTest
+class TicketFlowTests {
+
+	@Autowired
+	TicketApi tickets;
+
+	@Autowired
+	TicketAdmin admin;
+
+	@Autowired
+	Tickets service;
+
+	@Autowired
+	PartnerApi partners;
+
+	@Autowired
+	UserDetailsService users;
+
+	Actor as(String username) {
+		return ((ActorPrincipal) users.loadUserByUsername(username)).actor();
+	}
+
+	UUID queue(String name) {
+		return admin.queues().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow().id();
+	}
+
+	TicketView aTask(String customer, UUID queueId) {
+		return tickets.create(new NewTicket(customer, null, null, "BILLING", Priority.MEDIUM, Channel.PHONE,
+				"A task for the tests", "What the customer needs.", queueId), as("agent"));
+	}
+
+	@Test
+	void ofTwoAgentsTakingTheSameTicketAtOnceExactlyOneWinsAndTheOtherIsToldWho() throws Exception {
+		TicketView ticket = aTask("100002", queue("Billing back office"));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Object>> outcomes = new ArrayList<>();
+		for (String who : List.of("backoffice", "manager")) {
+			Actor actor = as(who);
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					return tickets.take(ticket.number(), ticket.version(), actor);
+				}
+				catch (ConflictException lost) {
+					return lost;
+				}
+			}));
+		}
+		start.countDown();
+		List<Object> results = new ArrayList<>();
+		for (Future<Object> f : outcomes) {
+			results.add(f.get());
+		}
+		pool.shutdown();
+		assertThat(results).filteredOn(TicketView.class::isInstance).hasSize(1);
+		assertThat(results).filteredOn(ConflictException.class::isInstance).singleElement()
+			.satisfies(e -> {
+				ConflictException lost = (ConflictException) e;
+				assertThat(lost.code()).isEqualTo("TICKET_ALREADY_TAKEN");
+				assertThat(lost.arguments()[0]).isIn("Casey Brooks", "Jordan Reyes");
+			});
+		TicketView after = tickets.get(ticket.number(), as("agent").scope());
+		assertThat(after.status()).isEqualTo(TicketStatus.OPEN);
+		assertThat(tickets.history(ticket.number(), as("agent").scope())).extracting(TicketActionView::action)
+			.containsExactly("CREATED", "TAKEN");
+	}
+
+	@Test
+	void aMoveFromAnOlderVersionIsRefusedWithWhoChangedIt() {
+		TicketView ticket = aTask("100002", null);
+		tickets.comment(ticket.number(), "Called the customer back", as("agent"));
+		tickets.update(ticket.number(), ticket.version(), new TicketChange(null, null, Priority.HIGH, null), as("manager"));
+		assertThatThrownBy(() -> tickets.dispatch(ticket.number(), ticket.version(), queue("Billing back office"), null,
+				as("agent")))
+			.isInstanceOfSatisfying(ChangedBySomeoneElse.class, e -> assertThat(e.changedBy()).isEqualTo("manager"));
+	}
+
+	@Test
+	void aReturnedTicketIsReCreatedInTheRightCategoryLinkedToTheOldOne() {
+		TicketView ticket = aTask("100002", queue("Billing back office"));
+		tickets.take(ticket.number(), null, as("backoffice"));
+		TicketView returned = tickets.returnToCreator(ticket.number(), null, "This is a technical problem",
+				as("backoffice"));
+		assertThat(returned.status()).isEqualTo(TicketStatus.OPEN_REJECT_RETURN);
+		assertThat(returned.ownerId()).isEqualTo(as("agent").agentId());
+		assertThat(returned.returnReason()).isEqualTo("This is a technical problem");
+		TicketView fresh = tickets.recreate(ticket.number(), null, "WRONG_CATEGORY", "TECHNICAL", as("agent"));
+		assertThat(fresh.previousId()).isEqualTo(ticket.id());
+		assertThat(fresh.categoryCode()).isEqualTo("TECHNICAL");
+		assertThat(tickets.get(ticket.number(), as("agent").scope()).status()).isEqualTo(TicketStatus.CLOSED);
+	}
+
+	@Test
+	void theCustomersReplyBringsTheTicketBackToTheAgentWhoAnswered() {
+		TicketView ticket = aTask("100002", queue("Billing back office"));
+		tickets.take(ticket.number(), null, as("backoffice"));
+		tickets.answer(ticket.number(), null, "Explained the charge", as("backoffice"));
+		TicketView reopened = tickets.customerReplied(ticket.number(), null, "Still does not agree", as("agent"));
+		assertThat(reopened.status()).isEqualTo(TicketStatus.OPEN);
+		assertThat(reopened.ownerId()).isEqualTo(as("backoffice").agentId());
+	}
+
+	@Test
+	void theExpiryJobFlagsUnansweredAndUnreadTicketsAfterThePartnersDays() {
+		TicketView unanswered = aTask("100002", null);
+		TicketView answered = aTask("100002", null);
+		tickets.answer(answered.number(), null, "Done, please check", as("agent"));
+		TicketView read = aTask("100002", null);
+		tickets.answer(read.number(), null, "Done, please check", as("agent"));
+		tickets.customerViewed(read.number(), as("agent"));
+
+		new TicketExpiryJob(service, partners, Clock.offset(Clock.systemUTC(), Duration.ofDays(29))).run();
+		assertThat(tickets.get(unanswered.number(), as("agent").scope()).expiry()).isZero();
+
+		new TicketExpiryJob(service, partners, Clock.offset(Clock.systemUTC(), Duration.ofDays(31))).run();
+		assertThat(tickets.get(unanswered.number(), as("agent").scope()).expiry()).isEqualTo(1);
+		assertThat(tickets.get(answered.number(), as("agent").scope()).expiry()).isEqualTo(2);
+		assertThat(tickets.get(read.number(), as("agent").scope()).expiry()).isZero();
+		assertThat(tickets.history(unanswered.number(), as("agent").scope())).extracting(TicketActionView::action)
+			.contains("EXPIRED_1");
+
+		TicketView reposted = tickets.repost(unanswered.number(), null, queue("Billing back office"), as("manager"));
+		assertThat(reposted.expiry()).isZero();
+		assertThat(reposted.status()).isEqualTo(TicketStatus.OPEN_DISPATCH);
+	}
+}

@@ -1,0 +1,133 @@
+package io.switchboard.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.switchboard.customer.CustomerImport;
+import io.switchboard.customer.CustomerImport.NewCustomer;
+import io.switchboard.customer.CustomerStatus;
+import io.switchboard.customer.CustomerType;
+import io.switchboard.shared.Actor;
+import io.switchboard.shared.Ids;
+import io.switchboard.shared.PartnerScope;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The ticket module with what it may use: every change is announced, once, with the ticket's keys. */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+class TicketModuleTests {
+
+	static final UUID PARTNER = UUID.randomUUID();
+	static final Actor AGENT = new Actor(UUID.randomUUID(), "module-agent", "Module Agent", PARTNER,
+			PartnerScope.EVERYONE, Set.of("AGENT"));
+	static final Actor BACKOFFICE = new Actor(UUID.randomUUID(), "module-backoffice", "Module Backoffice", PARTNER,
+			PartnerScope.EVERYONE, Set.of("BACKOFFICE"));
+
+	@Autowired
+	CustomerImport customers;
+
+	@Autowired
+	TicketImport lists;
+
+	@Autowired
+	TicketApi tickets;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	String number;
+	UUID queueId;
+	String category;
+
+	@BeforeEach
+	void aCustomerACategoryAndAQueue() {
+		number = String.valueOf(ThreadLocalRandom.current().nextInt(7_000_000, 7_999_999));
+		category = "MT" + number;
+		queueId = Ids.next();
+		transactions.executeWithoutResult(tx -> {
+			customers.importCustomers(List.of(new NewCustomer(Ids.next(), number, CustomerType.INDIVIDUAL,
+					CustomerStatus.ACTIVE, PARTNER, null, "Ivan", null, "Petrov", null, null, null, null, "ru",
+					Instant.parse("2025-02-01T09:00:00Z"), "test", List.of(), List.of(), List.of(), List.of(),
+					List.of())));
+			lists.importLists(List.of(new CategoryView(Ids.next(), category, "Test", "Тест", 1, 2, 3, 4, true, 0)),
+					List.of(), List.of(new QueueView(queueId, "Queue " + number, PARTNER, false, true,
+							Set.of(BACKOFFICE.agentId()), 0)), "test");
+		});
+	}
+
+	TicketView aTicket(UUID queue) {
+		return tickets.create(new NewTicket(number, null, null, category, Priority.LOW, Channel.EMAIL, "Subject",
+				"Content", queue), AGENT);
+	}
+
+	@Test
+	void aCreatedTicketIsAnnouncedWithItsCreator(Scenario scenario) {
+		scenario.stimulate(() -> aTicket(null))
+			.andWaitForEventOfType(TicketCreated.class)
+			.matching(e -> e.createdBy().equals(AGENT.agentId()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.number()).matches("T-\\d{6}");
+				assertThat(e.partnerId()).isEqualTo(PARTNER);
+				assertThat(e.queueId()).isNull();
+			});
+	}
+
+	@Test
+	void aDispatchIsAnnouncedWithTheQueue(Scenario scenario) {
+		TicketView ticket = aTicket(null);
+		scenario.stimulate(() -> tickets.dispatch(ticket.number(), null, queueId, null, AGENT))
+			.andWaitForEventOfType(TicketDispatched.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> assertThat(e.queueId()).isEqualTo(queueId));
+	}
+
+	@Test
+	void aReturnIsAnnouncedWithTheReasonAndTheCreator(Scenario scenario) {
+		TicketView ticket = aTicket(queueId);
+		scenario.stimulate(() -> tickets.returnToCreator(ticket.number(), null, "Wrong queue", BACKOFFICE))
+			.andWaitForEventOfType(TicketReturned.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.reason()).isEqualTo("Wrong queue");
+				assertThat(e.creatorId()).isEqualTo(AGENT.agentId());
+				assertThat(e.queueId()).isEqualTo(queueId);
+			});
+	}
+
+	@Test
+	void takeAnswerAndCloseAreAnnounced(Scenario scenario) {
+		TicketView ticket = aTicket(queueId);
+		scenario.stimulate(() -> tickets.take(ticket.number(), null, BACKOFFICE))
+			.andWaitForEventOfType(TicketTaken.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> assertThat(e.ownerId()).isEqualTo(BACKOFFICE.agentId()));
+		scenario.stimulate(() -> tickets.answer(ticket.number(), null, "Done", BACKOFFICE))
+			.andWaitForEventOfType(TicketAnswered.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> assertThat(e.answeredBy()).isEqualTo(BACKOFFICE.agentId()));
+	}
+
+	@Test
+	void aForwardIsAnnouncedWithBothQueues(Scenario scenario) {
+		UUID other = Ids.next();
+		transactions.executeWithoutResult(tx -> lists.importLists(List.of(), List.of(),
+				List.of(new QueueView(other, "Other " + number, PARTNER, false, true, Set.of(), 0)), "test"));
+		TicketView ticket = aTicket(queueId);
+		scenario.stimulate(() -> tickets.forward(ticket.number(), null, other, "Theirs", BACKOFFICE))
+			.andWaitForEventOfType(TicketForwarded.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.fromQueueId()).isEqualTo(queueId);
+				assertThat(e.toQueueId()).isEqualTo(other);
+				assertThat(e.comment()).isEqualTo("Theirs");
+			});
+	}
+}

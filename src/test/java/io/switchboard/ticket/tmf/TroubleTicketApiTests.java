@@ -1,0 +1,166 @@
+package io.switchboard.ticket.tmf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.switchboard.support.EventReceiver;
+import io.switchboard.support.SwitchboardApplicationTest;
+import io.switchboard.support.TmfClient;
+import io.switchboard.support.TmfClient.Answer;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** TMF621 Trouble Ticket as an integrating system uses it, over HTTP with client-credentials tokens. */
+@SwitchboardApplicationTest
+class TroubleTicketApiTests {
+
+	static final String BASE = "/tmf-api/troubleTicket/v4/troubleTicket";
+
+	@LocalServerPort
+	int port;
+
+	TmfClient operator;
+	TmfClient bluewave;
+
+	@BeforeEach
+	void clients() {
+		operator = TmfClient.operator(port);
+		bluewave = TmfClient.bluewave(port);
+	}
+
+	static String ticket(String customer, String name) {
+		return """
+				{"name": "%s", "description": "Customer disputes the roaming charges on the last bill",
+				 "ticketType": "BILLING", "severity": "high", "channel": {"id": "email"},
+				 "relatedParty": [{"id": "%s", "role": "customer", "@referredType": "Customer"}],
+				 "note": [{"text": "Bill of October attached to the e-mail"}]}""".formatted(name, customer);
+	}
+
+	@Test
+	void aTicketIsCreatedWithItsReadableNumberAndTheCustomerAsRelatedParty() {
+		Answer created = bluewave.post(BASE, ticket("100003", "Roaming charges disputed"));
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode body = created.json();
+		assertThat(body.get("id").asString()).matches("T-\\d{6,}");
+		assertThat(created.header("Location")).isEqualTo(body.get("href").asString());
+		assertThat(body.get("@type").asString()).isEqualTo("TroubleTicket");
+		assertThat(body.get("status").asString()).isEqualTo("OPEN");
+		assertThat(body.get("priority").asString()).isEqualTo("high");
+		assertThat(body.get("ticketType").asString()).isEqualTo("BILLING");
+		assertThat(body.get("channel").get("id").asString()).isEqualTo("email");
+		assertThat(body.get("expectedResolutionDate").asString()).isNotEmpty();
+		assertThat(body.get("note").get(0).get("text").asString()).isEqualTo("Bill of October attached to the e-mail");
+		JsonNode customer = body.get("relatedParty").get(0);
+		assertThat(customer.get("id").asString()).isEqualTo("100003");
+		assertThat(customer.get("role").asString()).isEqualTo("customer");
+		assertThat(operator.get(BASE + "/" + body.get("id").asString()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void badTicketsAreRefusedWithWhatIsWrong() {
+		Answer noType = operator.post(BASE, """
+				{"description": "x", "severity": "low", "relatedParty": [{"id": "100001", "role": "customer"}]}""");
+		assertThat(noType.status()).isEqualTo(400);
+		assertThat(noType.json().get("message").asString()).contains("'ticketType'");
+		Answer unknownType = operator.post(BASE, ticket("100001", "x").replace("\"BILLING\"", "\"GARDENING\""));
+		assertThat(unknownType.status()).isEqualTo(400);
+		assertThat(unknownType.json().get("message").asString()).contains("BILLING").contains("GARDENING");
+		Answer badSeverity = operator.post(BASE, ticket("100001", "x").replace("\"high\"", "\"apocalyptic\""));
+		assertThat(badSeverity.json().get("message").asString()).contains("critical, high, medium or low");
+		Answer noCustomer = operator.post(BASE, """
+				{"description": "x", "severity": "low", "ticketType": "BILLING"}""");
+		assertThat(noCustomer.json().get("message").asString()).contains("customer");
+		Answer otherPartner = bluewave.post(BASE, ticket("100002", "Not Bluewave's"));
+		assertThat(otherPartner.status()).isEqualTo(400);
+		assertThat(otherPartner.json().get("code").asString()).isEqualTo("UNKNOWN_CUSTOMER");
+		assertThat(operator.get(BASE + "/T-999999999").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anotherPartnersTicketIsNotThere() {
+		String operators = operator.post(BASE, ticket("100002", "Operator's own")).json().get("id").asString();
+		Answer hidden = bluewave.get(BASE + "/" + operators);
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.json().get("@type").asString()).isEqualTo("Error");
+		assertThat(bluewave.get(BASE + "?id=" + operators).json()).isEmpty();
+		assertThat(bluewave.patch(BASE + "/" + operators, "{\"name\": \"mine now\"}", "application/merge-patch+json")
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void listsFilterByStatusCustomerAndDates() {
+		String id = bluewave.post(BASE, ticket("100003", "List check")).json().get("id").asString();
+		Answer page = bluewave.get(BASE + "?relatedParty.id=100003&status=OPEN&name=List%20check&fields=status,name");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.json()).extracting(n -> n.get("id").asString()).contains(id);
+		assertThat(page.json().get(0).propertyNames()).containsExactlyInAnyOrder("id", "href", "@type", "status", "name");
+		assertThat(page.header("X-Total-Count")).isEqualTo(Integer.toString(page.json().size()));
+		Answer recent = bluewave.get(BASE + "?creationDate.gte=2020-01-01&limit=1&sort=-creationDate");
+		assertThat(recent.header("X-Result-Count")).isEqualTo("1");
+		assertThat(bluewave.get(BASE + "?status=LOST").status()).isEqualTo(400);
+	}
+
+	@Test
+	void aPatchAppliesWhollyOrNotAtAll() {
+		String id = operator.post(BASE, ticket("100001", "Patch check")).json().get("id").asString();
+		Answer refused = operator.patch(BASE + "/" + id, """
+				{"name": "Renamed", "status": "CLOSED"}""", "application/merge-patch+json");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("message").asString()).contains("resolution code").contains("FIXED");
+		assertThat(operator.get(BASE + "/" + id).json().get("name").asString()).isEqualTo("Patch check");
+
+		Answer renamed = operator.patch(BASE + "/" + id, """
+				{"name": "Renamed", "priority": "critical", "note": [{"text": "Called the customer back"}]}""",
+				"application/merge-patch+json");
+		assertThat(renamed.status()).isEqualTo(200);
+		assertThat(renamed.json().get("name").asString()).isEqualTo("Renamed");
+		assertThat(renamed.json().get("priority").asString()).isEqualTo("critical");
+		assertThat(renamed.json().get("note")).extracting(n -> n.get("text").asString())
+			.contains("Called the customer back");
+
+		Answer closed = operator.patch(BASE + "/" + id, """
+				{"status": "CLOSED", "statusChangeReason": "EXPLAINED"}""", "application/json");
+		assertThat(closed.status()).isEqualTo(200);
+		assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+		assertThat(closed.json().has("resolutionDate")).isTrue();
+		assertThat(closed.json().get("statusChange")).extracting(n -> n.get("status").asString()).contains("CLOSED");
+		assertThat(operator.patch(BASE + "/" + id, "{\"href\": \"x\"}", "application/merge-patch+json").status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void aTicketCanBeDispatchedToAQueueByName() {
+		String id = operator.post(BASE, ticket("100001", "Dispatch check")).json().get("id").asString();
+		Answer dispatched = operator.patch(BASE + "/" + id, """
+				{"status": "OPEN-DISPATCH", "relatedParty": [{"id": "100001", "role": "customer"},
+				 {"name": "Billing back office", "role": "queue"}]}""", "application/merge-patch+json");
+		assertThat(dispatched.status()).isEqualTo(200);
+		assertThat(dispatched.json().get("status").asString()).isEqualTo("OPEN-DISPATCH");
+		assertThat(dispatched.json().get("relatedParty")).extracting(n -> n.path("name").asString())
+			.contains("Billing back office");
+		Answer waiting = operator.patch(BASE + "/" + id, "{\"status\": \"WAITING\"}", "application/merge-patch+json");
+		assertThat(waiting.status()).isEqualTo(400);
+	}
+
+	@Test
+	void subscribersHearOfNewTicketsAndStatusMoves() {
+		try (EventReceiver hub = new EventReceiver()) {
+			Answer registered = bluewave.post("/tmf-api/troubleTicket/v4/hub", "{\"callback\": \"" + hub.callback() + "\"}");
+			assertThat(registered.status()).isEqualTo(201);
+			String id = bluewave.post(BASE, ticket("100003", "Hub check")).json().get("id").asString();
+			bluewave.patch(BASE + "/" + id, "{\"status\": \"CLOSED\", \"statusChangeReason\": \"FIXED\"}",
+					"application/merge-patch+json");
+			String hidden = operator.post(BASE, ticket("100002", "Hub check, operator")).json().get("id").asString();
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				assertThat(hub.about("TroubleTicketCreateEvent", "troubleTicket", id)).hasSize(1);
+				assertThat(hub.about("TroubleTicketStatusChangeEvent", "troubleTicket", id)).isNotEmpty();
+			});
+			assertThat(hub.about("TroubleTicketCreateEvent", "troubleTicket", hidden)).isEmpty();
+			assertThat(bluewave.delete("/tmf-api/troubleTicket/v4/hub/" + registered.json().get("id").asString()).status())
+				.isEqualTo(204);
+		}
+	}
+}
