@@ -1,0 +1,50 @@
+package io.switchboard.interaction.domain;
+
+import io.switchboard.interaction.InteractionImport;
+import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.platform.jdbc.BulkWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Bulk writes for {@link InteractionImport}: COPY on PostgreSQL, JDBC batches elsewhere. */
+@Component
+class InteractionImporter implements InteractionImport {
+
+	private final BulkWriter bulk;
+	private final InteractionQueries queries;
+
+	InteractionImporter(BulkWriter bulk, InteractionQueries queries) {
+		this.bulk = bulk;
+		this.queries = queries;
+	}
+
+	@Override
+	public void importWrapUpCodes(List<WrapUpCodeView> codes) {
+		bulk.insert("interaction_wrap_up_code", List.of("code", "name_en", "name_ru", "active", "position"),
+				codes.stream().map(c -> new Object[] { c.code(), c.nameEn(), c.nameRu(), c.active(), c.position() })
+					.toList());
+	}
+
+	@Override
+	public void importInteractions(List<ImportedInteraction> interactions) {
+		List<String> numbers = queries.nextNumbers(interactions.size());
+		List<Object[]> rows = new ArrayList<>(interactions.size());
+		for (int k = 0; k < interactions.size(); k++) {
+			ImportedInteraction i = interactions.get(k);
+			String by = i.agentUsername() != null ? i.agentUsername() : "import";
+			rows.add(new Object[] { i.id(), numbers.get(k), i.partnerId(), i.customerId(), i.channel().name(),
+					i.direction().name(), i.agentId(), i.reason(), i.wrapUpCode(), i.notes(), i.startedAt(),
+					i.endedAt(), i.endedAt() == null ? i.agentId() : null, i.startedAt(), by,
+					i.endedAt() != null ? i.endedAt() : i.startedAt(), by, 0L });
+		}
+		bulk.insert("interaction", List.of("id", "number", "partner_id", "customer_id", "channel", "direction",
+				"agent_id", "reason", "wrap_up_code", "notes", "started_at", "ended_at", "open_agent_id", "created_at",
+				"created_by", "updated_at", "updated_by", "version"), rows);
+	}
+
+	@Override
+	public long count() {
+		return queries.count();
+	}
+}

@@ -1,0 +1,155 @@
+package io.switchboard.interaction.domain;
+
+import io.switchboard.interaction.InteractionFilter;
+import io.switchboard.interaction.LinkedTicket;
+import io.switchboard.interaction.WrapUpCodeView;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's SQL beside JPA: readable numbers from the sequence, filtered lists, linked tickets and
+ * the wrap-up codes. Instants are bound as {@link OffsetDateTime} (PostgreSQL's driver has no Instant).
+ */
+@Component
+class InteractionQueries {
+
+	private final JdbcClient jdbc;
+
+	InteractionQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String number(long value) {
+		return String.format("I-%06d", value);
+	}
+
+	String nextNumber() {
+		return number(jdbc.sql("select nextval('interaction_number_seq')").query(Long.class).single());
+	}
+
+	/** {@code count} numbers from the sequence in one round trip, in ascending order. */
+	List<String> nextNumbers(int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				with recursive r(n) as (select 1 union all select n + 1 from r where n < :count)
+				select nextval('interaction_number_seq') from r""")
+			.param("count", count)
+			.query(Long.class)
+			.list()
+			.stream()
+			.sorted()
+			.map(InteractionQueries::number)
+			.toList();
+	}
+
+	/** Ids of one page of the customer's interactions, newest first, and how many match. */
+	Page page(UUID customerId, InteractionFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" from interaction where customer_id = :customer");
+		Map<String, Object> params = new HashMap<>();
+		params.put("customer", customerId);
+		if (filter.channel() != null) {
+			where.append(" and channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.direction() != null) {
+			where.append(" and direction = :direction");
+			params.put("direction", filter.direction().name());
+		}
+		if (filter.startedFrom() != null) {
+			where.append(" and started_at >= :from");
+			params.put("from", at(filter.startedFrom()));
+		}
+		if (filter.startedBefore() != null) {
+			where.append(" and started_at < :before");
+			params.put("before", at(filter.startedBefore()));
+		}
+		if (filter.open() != null) {
+			where.append(filter.open() ? " and ended_at is null" : " and ended_at is not null");
+		}
+		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		List<UUID> ids = jdbc.sql("select id" + where + " order by started_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(UUID.class)
+			.list();
+		return new Page(ids, total);
+	}
+
+	record Page(List<UUID> ids, long total) {
+	}
+
+	Map<UUID, List<LinkedTicket>> tickets(Collection<UUID> interactionIds) {
+		Map<UUID, List<LinkedTicket>> tickets = new LinkedHashMap<>();
+		if (interactionIds.isEmpty()) {
+			return tickets;
+		}
+		jdbc.sql("""
+				select interaction_id, ticket_id, ticket_number, linked_at from interaction_ticket
+				where interaction_id in (:ids) order by linked_at, ticket_number""")
+			.param("ids", List.copyOf(interactionIds))
+			.query((rs, row) -> {
+				tickets.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(new LinkedTicket(rs.getObject(2, UUID.class), rs.getString(3),
+							rs.getObject(4, OffsetDateTime.class).toInstant()));
+				return null;
+			})
+			.list();
+		return tickets;
+	}
+
+	/** Links the ticket unless it is linked already; true when it was linked now. */
+	boolean link(UUID interactionId, UUID ticketId, String ticketNumber, Instant at) {
+		return jdbc.sql("""
+				insert into interaction_ticket (interaction_id, ticket_id, ticket_number, linked_at)
+				select :interaction, :ticket, :number, :at where not exists (
+				  select 1 from interaction_ticket where interaction_id = :interaction and ticket_id = :ticket)""")
+			.param("interaction", interactionId)
+			.param("ticket", ticketId)
+			.param("number", ticketNumber)
+			.param("at", at(at))
+			.update() > 0;
+	}
+
+	List<WrapUpCodeView> wrapUpCodes(boolean activeOnly) {
+		return jdbc.sql("select code, name_en, name_ru, active, position, version from interaction_wrap_up_code"
+				+ (activeOnly ? " where active = true" : "") + " order by position, code")
+			.query((rs, row) -> new WrapUpCodeView(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getBoolean(4), rs.getInt(5), rs.getLong(6)))
+			.list();
+	}
+
+	boolean activeWrapUpCode(String code) {
+		return jdbc.sql("select count(*) from interaction_wrap_up_code where code = ? and active = true")
+			.param(code)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	boolean wrapUpCodeExists(String code) {
+		return jdbc.sql("select count(*) from interaction_wrap_up_code where code = ?")
+			.param(code)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from interaction").query(Long.class).single();
+	}
+
+	static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}
