@@ -4,10 +4,11 @@
  * own their data. The desk owns no data: it classifies what the agent typed by its shape, asks the
  * module that owns that identifier, and lays out what comes back. Panels that combine several
  * modules (the lines with their remaining minutes, texts and data; the important information) are
- * composed here.
+ * composed here. Opening a customer from search ({@code ?from=search}) starts the agent's inbound
+ * phone interaction through the interaction module.
  */
 @ApplicationModule(displayName = "Agent desktop", allowedDependencies = { "shared", "platform", "partner", "agent",
-		"customer", "catalog", "line", "balance", "audit" })
+		"customer", "catalog", "line", "balance", "audit", "interaction" })
 package io.switchboard.desk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import io.switchboard.customer.BillingAccountView;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.CustomerStatus;
+import io.switchboard.interaction.InteractionApi;
 import io.switchboard.line.LineApi;
 import io.switchboard.line.LineStatus;
 import io.switchboard.line.LineSummary;
@@ -24,12 +25,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The customer 360: {@code GET /customers/{number}} lays out the frame (header at once, panels that
@@ -49,9 +52,11 @@ class CustomerDesk {
 	private final CatalogApi catalog;
 	private final Formats formats;
 	private final MessageSource messages;
+	private final InteractionApi interactions;
 
 	CustomerDesk(CustomerApi customers, PartnerApi partners, AgentApi agents, LineApi lines, BalanceApi balances,
-			CatalogApi catalog, Formats formats, MessageSource messages) {
+			CatalogApi catalog, Formats formats, MessageSource messages, InteractionApi interactions) {
+		this.interactions = interactions;
 		this.formats = formats;
 		this.messages = messages;
 		this.customers = customers;
@@ -62,13 +67,29 @@ class CustomerDesk {
 		this.catalog = catalog;
 	}
 
+	private static final Set<String> TABS = Set.of("overview", "work", "interactions");
+
+	/** The marker on links from search ({@code ?from=search}): opening the customer starts the call's interaction. */
+	static final String FROM_SEARCH = "search";
+
 	@GetMapping("/customers/{number}")
-	String customer(@PathVariable String number, Actor actor, Model model) {
+	String customer(@PathVariable String number, @RequestParam(defaultValue = "overview") String tab,
+			@RequestParam(required = false) String from, Actor actor, Model model) {
 		CustomerHeader customer = customers.get(number, actor.scope());
+		if (FROM_SEARCH.equals(from)) {
+			// the agent picked up a call and found the caller: the call is an inbound phone interaction
+			// (or the one already open with this customer); then drop the marker, so a reload starts nothing
+			if (actor.agentId() != null && actor.hasRole("AGENT")) {
+				interactions.openFromSearch(customer.customerNumber(), actor);
+			}
+			return "redirect:/customers/" + customer.customerNumber()
+					+ (TABS.contains(tab) && !tab.equals("overview") ? "?tab=" + tab : "");
+		}
 		customers.opened(customer.id(), actor);
 		PartnerView partner = partners.get(customer.partnerId());
 		model.addAttribute("customer", customer);
 		model.addAttribute("partner", partner);
+		model.addAttribute("tab", TABS.contains(tab) ? tab : "overview");
 		return "desk/customer";
 	}
 
