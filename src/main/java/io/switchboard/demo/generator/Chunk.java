@@ -3,6 +3,7 @@ package io.switchboard.demo.generator;
 import io.switchboard.balance.BalanceImport.NewLineBalances;
 import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.customer.CustomerSearch;
+import io.switchboard.interaction.InteractionImport.ImportedInteraction;
 import io.switchboard.line.LineImport.NewLine;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One block of generated customers with their lines and balances, ready for the import APIs: chunk
+ * One block of generated customers with their lines, balances and past interactions, ready for the import APIs: chunk
  * {@code index} holds customers {@code index * 1000} onwards. The well-known customers travel as a
  * chunk of their own, with index -1.
  */
-public record Chunk(int index, List<NewCustomer> customers, List<NewLine> lines, List<NewLineBalances> balances) {
+public record Chunk(int index, List<NewCustomer> customers, List<NewLine> lines, List<NewLineBalances> balances,
+		List<ImportedInteraction> interactions) {
 
 	public static final int WELL_KNOWN = -1;
 
@@ -22,11 +24,12 @@ public record Chunk(int index, List<NewCustomer> customers, List<NewLine> lines,
 		customers = List.copyOf(customers);
 		lines = List.copyOf(lines);
 		balances = List.copyOf(balances);
+		interactions = List.copyOf(interactions);
 	}
 
 	/** Rows this chunk puts in the database, across every table the importers write. */
 	public long rows() {
-		long rows = 0;
+		long rows = interactions.size();
 		for (NewCustomer c : customers) {
 			Set<String> tokens = new LinkedHashSet<>();
 			Stream.of(c.firstName(), c.middleName(), c.lastName(), c.organisationName())

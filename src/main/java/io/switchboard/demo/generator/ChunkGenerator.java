@@ -72,6 +72,7 @@ final class ChunkGenerator {
 	private static final Duration DAY = Duration.ofDays(1);
 	private static final java.util.regex.Pattern LEADING_ZEROS = java.util.regex.Pattern.compile(", 0+(?=\\d)");
 
+	private final long seed;
 	private final int chunk;
 	private final Tenancy tenancy;
 	private final LocalDate anchorDate;
@@ -90,6 +91,7 @@ final class ChunkGenerator {
 	private final List<NewLineBalances> balances = new ArrayList<>();
 
 	ChunkGenerator(long seed, int chunk, Tenancy tenancy, LocalDate anchorDate) {
+		this.seed = seed;
 		this.chunk = chunk;
 		this.tenancy = tenancy;
 		this.anchorDate = anchorDate;
@@ -105,7 +107,8 @@ final class ChunkGenerator {
 		for (int i = 0; i < count; i++) {
 			customer((long) chunk * DemoGenerator.CHUNK_SIZE + i);
 		}
-		return new Chunk(chunk, customers, lines, balances);
+		return new Chunk(chunk, customers, lines, balances,
+				new InteractionHistory(seed, 2L + chunk, tenancy, anchor).sprinkle(customers));
 	}
 
 	/** A person's or a company contact's name, in the customer's script. */

@@ -82,6 +82,14 @@ public final class DemoGenerator {
 		return new WellKnown(seed, tenancy, anchorDate).generate();
 	}
 
+	/**
+	 * The ticket lists (categories, resolution codes, queues) and tickets for the well-known customers
+	 * and, when {@code first} is given, a sprinkle over the first chunk's customers.
+	 */
+	public DemoTickets.Data tickets(ReferenceData reference, Chunk wellKnown, Chunk first) {
+		return new DemoTickets(seed, anchorDate, reference).generate(reference, wellKnown, first);
+	}
+
 	/** The partners with their rules, the agents and the catalog. */
 	public ReferenceData reference() {
 		SeededIds ids = new SeededIds(seed, 0);
@@ -96,7 +104,7 @@ public final class DemoGenerator {
 					partner.currency(), partner.timeZone()));
 		}
 		return new ReferenceData(partners, rules(), agents(ids), Catalogue.planViews(ids::next),
-				Catalogue.featureViews(ids::next));
+				Catalogue.featureViews(ids::next), InteractionHistory.WRAP_UP_CODES);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.switchboard.demo.generator;
 import io.switchboard.agent.Role;
 import io.switchboard.catalog.FeatureView;
 import io.switchboard.catalog.PlanView;
+import io.switchboard.interaction.WrapUpCodeView;
 import io.switchboard.partner.PartnerApi.NewPartner;
 import io.switchboard.partner.PartnerRule;
 import io.switchboard.shared.Money;
@@ -15,10 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * Everything of the demo operator that is not a customer: the partners and their rules, the agents
- * (the demo logins and the generated signing agents), and the catalog of plans and features.
+ * (the demo logins and the generated signing agents), the catalog of plans and features, and the
+ * interactions' wrap-up codes.
  */
 public record ReferenceData(List<NewPartner> partners, List<Rule> rules, List<Agent> agents, List<PlanView> plans,
-		List<FeatureView> features) {
+		List<FeatureView> features, List<WrapUpCodeView> wrapUpCodes) {
 
 	public ReferenceData {
 		partners = List.copyOf(partners);
@@ -26,6 +28,7 @@ public record ReferenceData(List<NewPartner> partners, List<Rule> rules, List<Ag
 		agents = List.copyOf(agents);
 		plans = List.copyOf(plans);
 		features = List.copyOf(features);
+		wrapUpCodes = List.copyOf(wrapUpCodes);
 	}
 
 	/** One partner's value for a rule. */

@@ -20,6 +20,8 @@ import io.switchboard.customer.CustomerType;
 import io.switchboard.customer.PartyRole;
 import io.switchboard.customer.Severity;
 import io.switchboard.customer.TaxIdType;
+import io.switchboard.interaction.Channel;
+import io.switchboard.interaction.Direction;
 import io.switchboard.line.FeatureAction;
 import io.switchboard.line.FeatureStatus;
 import io.switchboard.line.LineImport.FeatureEvent;
@@ -61,6 +63,7 @@ final class WellKnown {
 
 	private static final Duration DAY = Duration.ofDays(1);
 
+	private final long seed;
 	private final SeededIds ids;
 	private final Tenancy tenancy;
 	private final LocalDate anchorDate;
@@ -71,6 +74,7 @@ final class WellKnown {
 	private final List<NewLineBalances> balances = new ArrayList<>();
 
 	WellKnown(long seed, Tenancy tenancy, LocalDate anchorDate) {
+		this.seed = seed;
 		this.ids = new SeededIds(seed, 1);
 		this.tenancy = tenancy;
 		this.anchorDate = anchorDate;
@@ -81,7 +85,32 @@ final class WellKnown {
 		jane();
 		romashka();
 		carlos();
-		return new Chunk(Chunk.WELL_KNOWN, customers, lines, balances);
+		return new Chunk(Chunk.WELL_KNOWN, customers, lines, balances, interactions());
+	}
+
+	/** Their past contacts, all wrapped up, newest a few days before the anchor day. */
+	private List<io.switchboard.interaction.InteractionImport.ImportedInteraction> interactions() {
+		NewCustomer jane = customers.get(0);
+		NewCustomer romashka = customers.get(1);
+		NewCustomer carlos = customers.get(2);
+		return new InteractionHistory(seed, 1, tenancy, anchor)
+			.scripted(jane, Channel.PHONE, Direction.IN, 96, "Bill question", "RESOLVED",
+					"Asked about a charge for international texts; explained it and the add-on that avoids it.")
+			.scripted(jane, Channel.CHAT, Direction.IN, 41, "Mobile data problem", "TRANSFERRED",
+					"Data slow downtown since the weekend. Checked the line and the device; raised it with the network team.")
+			.scripted(jane, Channel.PHONE, Direction.OUT, 39, "Mobile data problem", "RESOLVED",
+					"Called back: the cell site was repaired; data speed confirmed normal with the customer.")
+			.scripted(jane, Channel.EMAIL, Direction.IN, 6, "Plan or feature change", "INFO_GIVEN",
+					"Asked whether a bigger data plan would lower the bill; sent the comparison.")
+			.scripted(romashka, Channel.PHONE, Direction.IN, 58, "Вопрос по счёту", "RESOLVED",
+					"Бухгалтерия запросила закрывающие документы за квартал; отправлены на e-mail.")
+			.scripted(romashka, Channel.PHONE, Direction.IN, 12, "Блокировка или восстановление номера", "CALLBACK",
+					"Просят восстановить номер +7 916 765-43-21 после оплаты; ждём подтверждения платежа.")
+			.scripted(carlos, Channel.STORE, Direction.IN, 23, "SIM or device problem", "RESOLVED",
+					"SIM damaged; replaced in store and moved the number to the new SIM.")
+			.scripted(carlos, Channel.SMS, Direction.OUT, 3, "Payment or top-up", "NO_ACTION",
+					"Reminder that the prepaid balance is running low.")
+			.interactions();
 	}
 
 	/** An MVNO customer with one postpaid line, 10 GB of data (part used), and one FLASH note. */

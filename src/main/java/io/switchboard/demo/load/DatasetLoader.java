@@ -53,7 +53,7 @@ class DatasetLoader {
 	private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
 
 	/** Marks the end of the queue. */
-	private static final Chunk END = new Chunk(Integer.MAX_VALUE, List.of(), List.of(), List.of());
+	private static final Chunk END = new Chunk(Integer.MAX_VALUE, List.of(), List.of(), List.of(), List.of());
 
 	private final DemoSettings demo;
 	private final PartnerApi partners;
@@ -240,6 +240,7 @@ class DatasetLoader {
 				writer.writeReference(reference);
 				Chunk wellKnown = generator.wellKnown(reference.tenancy());
 				writer.writeChunk(wellKnown);
+				writer.writeTickets(generator.tickets(reference, wellKnown, null));
 				return wellKnown.rows() + reference.partners().size() + reference.rules().size()
 						+ reference.agents().size() + reference.plans().size() + reference.features().size();
 			});

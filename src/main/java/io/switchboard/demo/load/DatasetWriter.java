@@ -8,9 +8,12 @@ import io.switchboard.customer.CustomerImport;
 import io.switchboard.demo.generator.Chunk;
 import io.switchboard.demo.generator.DemoPartner;
 import io.switchboard.demo.generator.ReferenceData;
+import io.switchboard.interaction.InteractionImport;
 import io.switchboard.line.LineImport;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerApi.NewPartner;
+import io.switchboard.ticket.TicketImport;
+import io.switchboard.demo.generator.DemoTickets;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
@@ -40,18 +43,22 @@ class DatasetWriter {
 	private final CustomerImport customers;
 	private final LineImport lines;
 	private final BalanceImport balances;
+	private final InteractionImport interactions;
+	private final TicketImport tickets;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	DatasetWriter(PartnerApi partners, AgentApi agents, CatalogApi catalog, CustomerImport customers, LineImport lines,
-			BalanceImport balances) {
+			BalanceImport balances, InteractionImport interactions, TicketImport tickets) {
+		this.tickets = tickets;
 		this.partners = partners;
 		this.agents = agents;
 		this.catalog = catalog;
 		this.customers = customers;
 		this.lines = lines;
 		this.balances = balances;
+		this.interactions = interactions;
 	}
 
 	/**
@@ -79,6 +86,7 @@ class DatasetWriter {
 		}
 		reference.plans().forEach(catalog::addPlan);
 		reference.features().forEach(catalog::addFeature);
+		interactions.importWrapUpCodes(reference.wrapUpCodes());
 		// The bulk imports write over JDBC beside JPA: the entities go to the database first.
 		entityManager.flush();
 	}
@@ -118,11 +126,18 @@ class DatasetWriter {
 		return Base64.getEncoder().encodeToString(bytes);
 	}
 
-	/** Writes one chunk's customers, then their lines, then the lines' balances. */
+	/** Writes one chunk's customers, then their lines, then the lines' balances, then past interactions. */
 	void writeChunk(Chunk chunk) {
 		customers.importCustomers(chunk.customers());
 		lines.importLines(chunk.lines());
 		balances.importBalances(chunk.balances());
+		interactions.importInteractions(chunk.interactions());
+	}
+
+	/** Writes the ticket lists (categories, resolution codes, queues) and the demo tickets. */
+	void writeTickets(DemoTickets.Data data) {
+		tickets.importLists(data.categories(), data.resolutions(), data.queues(), ACTOR);
+		tickets.importTickets(data.tickets());
 	}
 
 	/** Another node wrote (or is writing) the demo operator's reference data. */

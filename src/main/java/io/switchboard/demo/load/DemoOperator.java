@@ -4,14 +4,17 @@ import io.switchboard.demo.DemoSettings;
 import io.switchboard.demo.LoadSettings;
 import io.switchboard.demo.generator.Chunk;
 import io.switchboard.demo.generator.DemoGenerator;
+import io.switchboard.demo.generator.DemoPartner;
 import io.switchboard.demo.generator.ReferenceData;
 import io.switchboard.demo.generator.Tenancy;
 import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.security.ApiClients;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,9 +39,11 @@ class DemoOperator implements SmartInitializingSingleton {
 	private final DatasetWriter writer;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final ObjectProvider<ApiClients> apiClients;
 
 	DemoOperator(DemoSettings settings, LoadSettings load, PartnerApi partners, DatasetWriter writer,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ObjectProvider<ApiClients> apiClients) {
+		this.apiClients = apiClients;
 		this.settings = settings;
 		this.load = load;
 		this.partners = partners;
@@ -89,20 +94,24 @@ class DemoOperator implements SmartInitializingSingleton {
 				lines += wellKnown.lines().size();
 				rows += wellKnown.rows();
 				int chunks = DemoGenerator.chunkCount(settings.customers());
+				Chunk first = null;
 				for (int k = 0; k < chunks; k++) {
 					int size = (int) Math.min(DemoGenerator.CHUNK_SIZE,
 							settings.customers() - (long) k * DemoGenerator.CHUNK_SIZE);
 					Chunk chunk = generator.chunk(k, size, tenancy);
 					writer.writeChunk(chunk);
+					first = first == null ? chunk : first;
 					customers += chunk.customers().size();
 					lines += chunk.lines().size();
 					rows += chunk.rows();
 				}
+				writer.writeTickets(generator.tickets(reference, wellKnown, first));
 				rows += reference.partners().size() + reference.rules().size() + reference.agents().size()
 						+ reference.plans().size() + reference.features().size();
 				return new Summary(reference.partners().size(), reference.agents().size(), reference.plans().size(),
 						reference.features().size(), customers, lines, rows, 0);
 			});
+			apiClients.ifAvailable(DemoOperator::registerApiClients);
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			log.info("Generated the demo operator (seed {}, anchor {}) in {} ms: {} partners, {} agents, {} plans, "
 					+ "{} features, {} customers, {} lines, {} rows", settings.seed(), generator.anchorDate(), millis,
@@ -114,6 +123,18 @@ class DemoOperator implements SmartInitializingSingleton {
 		catch (DatasetWriter.AlreadyGenerated e) {
 			log.info("Another node generated the demo operator; nothing to do here");
 			return Optional.empty();
+		}
+	}
+
+	/** The demo's API clients (README): one for the operator, one that sees only Bluewave Wireless's data. */
+	static void registerApiClients(ApiClients clients) {
+		if (!clients.exists("tmf-operator")) {
+			clients.register("tmf-operator", "tmf-operator-secret", "Operator integration (demo)",
+					DemoPartner.OPERATOR.code());
+		}
+		if (!clients.exists("tmf-bluewave")) {
+			clients.register("tmf-bluewave", "tmf-bluewave-secret", "Bluewave Wireless integration (demo)",
+					DemoPartner.BLUEWAVE.code());
 		}
 	}
 
