@@ -20,7 +20,6 @@ import io.switchboard.platform.tmf.TmfSqlFilter.Values;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.NotFoundException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,19 +99,10 @@ class PartyInteractionController {
 	ResponseEntity<List<JsonNode>> list(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, Actor actor) {
 		TmfQuery query = TmfQuery.parse(parameters);
-		TmfSqlFilter.Where where = filter(actor).where(query);
-		String order = filter(actor).orderBy(query, "i.created_at DESC", "i.id");
-		StringBuilder sql = new StringBuilder(" FROM interaction i WHERE 1 = 1");
-		Map<String, Object> params = new HashMap<>(where.parameters());
-		if (!actor.scope().everyone()) {
-			sql.append(" AND i.partner_id IN (:scope)");
-			params.put("scope", actor.scope().partnerIds().isEmpty() ? List.of(Ids.next()) : actor.scope().partnerIds());
-		}
-		sql.append(where.sql());
-		long total = jdbc.sql("SELECT count(*)" + sql).params(params).query(Long.class).single();
-		List<String> numbers = jdbc.sql("SELECT i.number" + sql + " ORDER BY " + order
-				+ " LIMIT " + query.limit() + " OFFSET " + query.offset()).params(params).query(String.class).list();
-		List<InteractionView> views = numbers.stream()
+		TmfSqlFilter.Matches matches = filter(actor).matches(jdbc, "interaction i", "i.number", "i.partner_id",
+				actor.scope(), query, "i.created_at DESC", "i.id");
+		List<InteractionView> views = matches.ids()
+			.stream()
 			.map(number -> interactions.find(number, actor.scope()))
 			.flatMap(java.util.Optional::stream)
 			.toList();
@@ -121,7 +111,7 @@ class PartyInteractionController {
 				actor.scope());
 		return TmfResources.page(views.stream()
 			.map(view -> representation.toJson(view, view.customerId() == null ? null : owners.get(view.customerId())))
-			.toList(), total, query);
+			.toList(), matches.total(), query);
 	}
 
 	@GetMapping("/{id}")

@@ -3,14 +3,11 @@ package io.switchboard.interaction.web;
 import io.switchboard.interaction.InteractionApi;
 import io.switchboard.interaction.WrapUpCodeAdmin;
 import io.switchboard.interaction.WrapUpCodeView;
-import io.switchboard.platform.web.Formats;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.SwitchboardException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -33,15 +30,12 @@ class WrapUpCodeAdminPages {
 
 	private final InteractionApi interactions;
 	private final WrapUpCodeAdmin admin;
-	private final MessageSource messages;
-	private final Formats formats;
+	private final Refusals refusals;
 
-	WrapUpCodeAdminPages(InteractionApi interactions, WrapUpCodeAdmin admin, MessageSource messages,
-			Formats formats) {
+	WrapUpCodeAdminPages(InteractionApi interactions, WrapUpCodeAdmin admin, Refusals refusals) {
 		this.interactions = interactions;
 		this.admin = admin;
-		this.messages = messages;
-		this.formats = formats;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/admin/wrap-up-codes")
@@ -89,11 +83,7 @@ class WrapUpCodeAdminPages {
 	private String refused(SwitchboardException e, String row, Model model, HttpServletResponse response,
 			Locale locale) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		Object[] args = Arrays.stream(e.arguments())
-			.map(a -> a instanceof Instant at ? formats.dateTime(at) : a)
-			.toArray();
-		model.addAttribute("refusal", messages.getMessage("error." + e.code(), args,
-				messages.getMessage("error.UNKNOWN", null, e.code(), locale), locale));
+		model.addAttribute("refusal", refusals.message(e, locale));
 		model.addAttribute("refusedRow", row);
 		model.addAttribute("codes", interactions.wrapUpCodes(false));
 		return PAGE;

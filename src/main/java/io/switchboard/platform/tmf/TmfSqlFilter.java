@@ -1,17 +1,20 @@
 package io.switchboard.platform.tmf;
 
 import io.switchboard.platform.tmf.TmfCondition.Operator;
+import io.switchboard.shared.PartnerScope;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Translates a {@link TmfQuery}'s filters and sort into SQL over a resource's own table, so that lists
@@ -59,6 +62,39 @@ public final class TmfSqlFilter {
 			sql.append(" AND (").append(String.join(" OR ", terms)).append(')');
 		}
 		return new Where(sql.toString(), parameters);
+	}
+
+	/**
+	 * One page of a list: the ids (readable numbers) in {@code idColumn} of the rows of {@code from} that
+	 * match the query's filters within the scope ({@code partnerColumn} holds the row's partner), in the
+	 * query's order ({@code otherwise} without a sort, then {@code tieBreak}), and how many match in all.
+	 */
+	public Matches matches(JdbcClient jdbc, String from, String idColumn, String partnerColumn, PartnerScope scope,
+			TmfQuery query, String otherwise, String tieBreak) {
+		Where where = where(query);
+		StringBuilder sql = new StringBuilder(" FROM ").append(from).append(" WHERE 1 = 1");
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		if (!scope.everyone()) {
+			if (scope.partnerIds().isEmpty()) {
+				sql.append(" AND 1 = 0");
+			}
+			else {
+				sql.append(" AND ").append(partnerColumn).append(" IN (:scope)");
+				parameters.put("scope", scope.partnerIds());
+			}
+		}
+		sql.append(where.sql());
+		long total = jdbc.sql("SELECT count(*)" + sql).params(parameters).query(Long.class).single();
+		List<String> ids = jdbc.sql("SELECT " + idColumn + sql + " ORDER BY " + orderBy(query, otherwise, tieBreak)
+				+ " LIMIT " + query.limit() + " OFFSET " + query.offset())
+			.params(parameters)
+			.query(String.class)
+			.list();
+		return new Matches(total, ids);
+	}
+
+	/** The ids of one page, in order, and how many rows match in all. */
+	public record Matches(long total, List<String> ids) {
 	}
 
 	/** The ORDER BY list for the query's sort, then {@code tieBreak} so that paging is stable. */

@@ -21,7 +21,6 @@ import io.switchboard.ticket.TicketApi;
 import io.switchboard.ticket.TicketStatus;
 import io.switchboard.ticket.TicketView;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,24 +95,15 @@ class TroubleTicketController {
 	ResponseEntity<List<JsonNode>> list(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, Actor actor) {
 		TmfQuery query = TmfQuery.parse(parameters);
-		TmfSqlFilter filter = filter(actor);
-		TmfSqlFilter.Where where = filter.where(query);
-		String order = filter.orderBy(query, "t.updated_at DESC", "t.id");
-		StringBuilder sql = new StringBuilder(" FROM ticket t JOIN ticket_category c ON c.id = t.category_id WHERE 1 = 1");
-		Map<String, Object> params = new HashMap<>(where.parameters());
-		if (!actor.scope().everyone()) {
-			sql.append(" AND t.partner_id IN (:scope)");
-			params.put("scope", actor.scope().partnerIds().isEmpty() ? List.of(Ids.next()) : actor.scope().partnerIds());
-		}
-		sql.append(where.sql());
-		long total = jdbc.sql("SELECT count(*)" + sql).params(params).query(Long.class).single();
-		List<String> numbers = jdbc.sql("SELECT t.number" + sql + " ORDER BY " + order + " LIMIT " + query.limit()
-				+ " OFFSET " + query.offset()).params(params).query(String.class).list();
-		return TmfResources.page(numbers.stream()
+		TmfSqlFilter.Matches matches = filter(actor).matches(jdbc,
+				"ticket t JOIN ticket_category c ON c.id = t.category_id", "t.number", "t.partner_id", actor.scope(), query,
+				"t.updated_at DESC", "t.id");
+		return TmfResources.page(matches.ids()
+			.stream()
 			.map(number -> tickets.find(number, actor.scope()))
 			.flatMap(java.util.Optional::stream)
 			.map(ticket -> representation.toJson(ticket, actor.scope()))
-			.toList(), total, query);
+			.toList(), matches.total(), query);
 	}
 
 	@GetMapping("/{id}")

@@ -3,18 +3,12 @@ package io.switchboard.ticket.tmf;
 import io.switchboard.platform.tmf.TmfHubApi;
 import io.switchboard.platform.tmf.TmfNotifier;
 import io.switchboard.shared.PartnerScope;
-import io.switchboard.ticket.TicketAnswered;
 import io.switchboard.ticket.TicketApi;
-import io.switchboard.ticket.TicketAssigned;
 import io.switchboard.ticket.TicketClosed;
 import io.switchboard.ticket.TicketCommented;
 import io.switchboard.ticket.TicketCreated;
-import io.switchboard.ticket.TicketDispatched;
+import io.switchboard.ticket.TicketEvent;
 import io.switchboard.ticket.TicketExpired;
-import io.switchboard.ticket.TicketForwarded;
-import io.switchboard.ticket.TicketReopened;
-import io.switchboard.ticket.TicketReturned;
-import io.switchboard.ticket.TicketTaken;
 import io.switchboard.ticket.TicketUpdated;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,64 +45,19 @@ class TroubleTicketHub {
 	}
 
 	@ApplicationModuleListener
-	void on(TicketCreated event) {
-		send(CREATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketDispatched event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketTaken event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketForwarded event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketReturned event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketAnswered event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketReopened event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketAssigned event) {
-		send(STATE, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketClosed event) {
-		send(STATE, event.number());
-		send(RESOLVED, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketUpdated event) {
-		send(ATTRIBUTES, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketCommented event) {
-		send(ATTRIBUTES, event.number());
-	}
-
-	@ApplicationModuleListener
-	void on(TicketExpired event) {
-		send(ATTRIBUTES, event.number());
+	void on(TicketEvent event) {
+		switch (event) {
+			case TicketCreated created -> send(CREATE, created.number());
+			case TicketClosed closed -> {
+				send(STATE, closed.number());
+				send(RESOLVED, closed.number());
+			}
+			case TicketUpdated updated -> send(ATTRIBUTES, updated.number());
+			case TicketCommented commented -> send(ATTRIBUTES, commented.number());
+			case TicketExpired expired -> send(ATTRIBUTES, expired.number());
+			// dispatched, taken, forwarded, returned, answered, reopened, assigned: a status move
+			default -> send(STATE, event.number());
+		}
 	}
 
 	private void send(String eventType, String number) {

@@ -3,6 +3,7 @@ package io.switchboard.ticket.web;
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentView;
 import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.SwitchboardException;

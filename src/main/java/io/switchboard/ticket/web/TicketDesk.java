@@ -3,6 +3,7 @@ package io.switchboard.ticket.web;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.line.LineApi;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.ticket.Channel;

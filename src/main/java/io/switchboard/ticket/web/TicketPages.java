@@ -6,6 +6,7 @@ import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.line.LineApi;
 import io.switchboard.platform.web.Formats;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ConflictException;
 import io.switchboard.shared.Ids;
