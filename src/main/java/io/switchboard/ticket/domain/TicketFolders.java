@@ -54,11 +54,14 @@ public class TicketFolders {
 		}
 	}
 
-	/** The All folder's search and filters; blanks are null. Dates are days in the agent's zone. */
-	public record Filter(String q, UUID customerId, TicketStatus status, Priority priority, UUID queueId,
-			LocalDate from, LocalDate to) {
+	/**
+	 * The All folder's search and filters; blanks are null. Dates are days in the agent's zone. A text
+	 * search matches the subject, the content, or one of {@code namedCustomers} (found by name).
+	 */
+	public record Filter(String q, UUID customerId, List<UUID> namedCustomers, TicketStatus status,
+			Priority priority, UUID queueId, LocalDate from, LocalDate to) {
 
-		public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
+		public static final Filter NONE = new Filter(null, null, List.of(), null, null, null, null, null);
 	}
 
 	public record Page(List<TicketView> rows, long total, int page, int pages) {
@@ -173,7 +176,12 @@ public class TicketFolders {
 				params.put("number", String.format("T-%06d", Long.parseLong(q.replaceAll("\\D", ""))));
 			}
 			else {
-				and.add("(lower(t.subject) like :text or lower(t.content) like :text)");
+				boolean named = filter.namedCustomers() != null && !filter.namedCustomers().isEmpty();
+				and.add("(lower(t.subject) like :text or lower(t.content) like :text"
+						+ (named ? " or t.customer_id in (:named))" : ")"));
+				if (named) {
+					params.put("named", filter.namedCustomers());
+				}
 				params.put("text", "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 			}
 		}

@@ -3,6 +3,8 @@ package io.switchboard.ticket.web;
 import io.switchboard.agent.AgentView;
 import io.switchboard.customer.BillingAccountView;
 import io.switchboard.customer.CustomerApi;
+import io.switchboard.customer.CustomerMatch;
+import io.switchboard.customer.CustomerSearch;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.line.LineApi;
 import io.switchboard.platform.web.Formats;
@@ -57,6 +59,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TicketPages {
 
+	/** At most this many customers found by name widen the All folder's search. */
+	private static final int NAMED_CUSTOMERS = 200;
+
 	private final TicketApi tickets;
 	private final Tickets service;
 	private final TicketFolders folders;
@@ -66,9 +71,11 @@ class TicketPages {
 	private final Lookups lookups;
 	private final Refusals refusals;
 	private final Formats formats;
+	private final CustomerSearch customerSearch;
 
 	TicketPages(TicketApi tickets, Tickets service, TicketFolders folders, TicketAdmin admin, CustomerApi customers,
-			LineApi lines, Lookups lookups, Refusals refusals, Formats formats) {
+			LineApi lines, Lookups lookups, Refusals refusals, Formats formats, CustomerSearch customerSearch) {
+		this.customerSearch = customerSearch;
 		this.tickets = tickets;
 		this.service = service;
 		this.folders = folders;
@@ -78,6 +85,26 @@ class TicketPages {
 		this.lookups = lookups;
 		this.refusals = refusals;
 		this.formats = formats;
+	}
+
+	/**
+	 * The customers whose name matches the search text (each word the start of a word of the name, as
+	 * in the desk's search), so that All finds a customer's tickets by name as well as by subject and
+	 * content; none for a ticket or customer number.
+	 */
+	private List<UUID> namedCustomers(String text, UUID customerId, Actor actor) {
+		if (text == null || customerId != null || text.strip().matches("(?i)t-?\\d{1,9}")) {
+			return List.of();
+		}
+		List<String> words = CustomerSearch.nameWords(text);
+		if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 2)) {
+			return List.of();
+		}
+		return customerSearch.byName(words, actor.scope(), NAMED_CUSTOMERS)
+			.stream()
+			.map(CustomerMatch::customerId)
+			.distinct()
+			.toList();
 	}
 
 	@GetMapping("/tickets/count")
@@ -111,7 +138,7 @@ class TicketPages {
 					customerId = new UUID(0, 0);
 				}
 			}
-			filter = new Filter(text, customerId, TicketStatus.fromLabel(blankToNull(status)).orElse(null),
+			filter = new Filter(text, customerId, namedCustomers(text, customerId, actor), TicketStatus.fromLabel(blankToNull(status)).orElse(null),
 					priority(priority), Ids.parseOrNull(inQueue), date(from), date(to));
 		}
 		TicketFolders.Page rows = folders.list(current, queueId, filter, actor, page, formats.zone());

@@ -98,6 +98,22 @@ class TicketPagesTests {
 	}
 
 	@Test
+	void allTicketsFindsACustomersTicketsByNameWithinThePartnerScope() throws Exception {
+		assertThat(mvc.get().uri("/tickets?folder=all&q=doe jane").with(agents.as("agent")).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Roaming charges on the last bill")
+			.doesNotContain("Unlock code for the phone");
+		assertThat(mvc.get().uri("/tickets?folder=all&q=roaming charges").with(agents.as("agent")).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("Roaming charges on the last bill");
+		assertThat(mvc.get().uri("/tickets?folder=all&q=doe jane").with(agents.as("reseller")).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("Roaming charges on the last bill");
+	}
+
+	@Test
 	void theNavbarCountsNewTickets() throws Exception {
 		assertThat(mvc.get().uri("/tickets/count").with(agents.as("agent")).header("HX-Request", "true").exchange())
 			.hasStatusOk();
