@@ -395,7 +395,9 @@ public class Tickets implements TicketApi {
 		String content = change.content() == null ? ticket.content()
 				: text(change.content(), MAX_CONTENT, "TICKET_CONTENT_REQUIRED");
 		var priority = change.priority() == null ? ticket.priority() : change.priority();
-		Category category = change.categoryCode() == null ? categories.findById(ticket.categoryId()).orElseThrow()
+		Category current = categories.findById(ticket.categoryId()).orElseThrow();
+		// a ticket keeps its category when that is taken out of use; moving it needs one in use
+		Category category = change.categoryCode() == null || change.categoryCode().equals(current.code()) ? current
 				: activeCategory(change.categoryCode());
 		List<String> fields = new ArrayList<>();
 		if (!subject.equals(ticket.subject())) {

@@ -20,6 +20,7 @@ import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.TicketActionView;
 import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketApi;
+import io.switchboard.ticket.TicketChange;
 import io.switchboard.ticket.TicketStatus;
 import io.switchboard.ticket.TicketView;
 import io.switchboard.ticket.domain.TicketFolders;
@@ -208,6 +209,46 @@ class TicketPages {
 		}
 	}
 
+	/**
+	 * Edits the subject, content, priority and category (the due time follows the category's SLA for
+	 * the priority), from the version the page was read at.
+	 */
+	@PostMapping("/tickets/{number}/details")
+	String details(@PathVariable String number, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String subject, @RequestParam(required = false) String content,
+			@RequestParam(required = false) String priority, @RequestParam(required = false) String categoryCode,
+			Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		try {
+			tickets.update(number, version, new TicketChange(subject == null ? "" : subject,
+					content == null ? "" : content, priority(priority), blankToNull(categoryCode)), actor);
+		}
+		catch (NotFoundException e) {
+			throw e;
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			TicketView now = tickets.get(number, actor.scope());
+			return refusedDetails(now, new ConflictException("TICKET_CHANGED_BY_SOMEONE_ELSE", now.updatedBy(),
+					now.updatedAt()), subject, content, priority, categoryCode, actor, model, response, locale);
+		}
+		catch (SwitchboardException e) {
+			return refusedDetails(tickets.get(number, actor.scope()), e, subject, content, priority, categoryCode,
+					actor, model, response, locale);
+		}
+		redirect.addFlashAttribute("ticketNotice", "updated");
+		return "redirect:/tickets/" + number;
+	}
+
+	private String refusedDetails(TicketView ticket, SwitchboardException e, String subject, String content,
+			String priority, String categoryCode, Actor actor, Model model, HttpServletResponse response,
+			Locale locale) {
+		model.addAttribute("typedDetails", new TypedDetails(subject, content, priority, categoryCode));
+		return refused(ticket, e, Move.UPDATE, null, actor, model, response, locale);
+	}
+
+	/** What the agent typed into the details form, shown again after a refusal. */
+	record TypedDetails(String subject, String content, String priority, String categoryCode) {
+	}
+
 	@PostMapping("/tickets/{number}/comments")
 	String comment(@PathVariable String number, @RequestParam(required = false) String body, Actor actor, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
@@ -258,6 +299,11 @@ class TicketPages {
 		model.addAttribute("stuck", ticket.stuck(now));
 		model.addAttribute("queueChoices", admin.queuesFor(ticket.partnerId()));
 		model.addAttribute("categoryList", admin.categories().stream().filter(c -> c.active()).toList());
+		// the edit form keeps the ticket's own category even when it is no longer in use
+		model.addAttribute("editCategories", admin.categories()
+			.stream()
+			.filter(c -> c.active() || c.code().equals(ticket.categoryCode()))
+			.toList());
 		model.addAttribute("resolutionList", admin.resolutions().stream().filter(r -> r.active()).toList());
 		model.addAttribute("previous", ticket.previousId() == null ? null : previous(ticket, actor));
 		if (moves.contains(Move.ASSIGN)) {

@@ -114,6 +114,34 @@ class TicketPagesTests {
 	}
 
 	@Test
+	void theOwnerEditsTheDetailsFromTheVersionReadAndAStaleEditIsRefused() throws Exception {
+		String number = create("agent", "100002", "Charge to check", null);
+		String page = mvc.get().uri("/tickets/" + number).with(agents.as("agent")).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"form-details\"");
+		String version = page.replaceAll("(?s).*id=\"form-details\".*?name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(mvc.post().uri("/tickets/" + number + "/details").param("version", version)
+			.param("subject", "Double charge in March").param("content", "Charged twice for March.")
+			.param("priority", "CRITICAL").param("categoryCode", "COMPLAINT").with(agents.as("agent")).with(csrf())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri("/tickets/" + number).with(agents.as("agent")).exchange()).hasStatusOk().bodyText()
+			.contains("Double charge in March").contains("Charged twice for March.").contains("Critical")
+			.contains("subject, content, priority, category");
+		var stale = mvc.post().uri("/tickets/" + number + "/details").param("version", version)
+			.param("subject", "Typed over an old page").param("content", "x").param("priority", "LOW")
+			.param("categoryCode", "BILLING").with(agents.as("agent")).with(csrf()).exchange();
+		assertThat(stale).hasStatus(HttpStatus.CONFLICT).bodyText().contains("id=\"ticket-refusal\"")
+			.contains("value=\"Typed over an old page\"");
+		var blank = mvc.post().uri("/tickets/" + number + "/details").param("version", String.valueOf(Long.parseLong(version) + 1))
+			.param("subject", " ").param("content", "x").with(agents.as("agent")).with(csrf()).exchange();
+		assertThat(blank).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(mvc.get().uri("/tickets/" + number).with(agents.as("agent")).exchange()).hasStatusOk().bodyText()
+			.contains("Double charge in March");
+		assertThat(mvc.get().uri("/tickets/" + number).with(agents.as("reseller")).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void theNavbarCountsNewTickets() throws Exception {
 		assertThat(mvc.get().uri("/tickets/count").with(agents.as("agent")).header("HX-Request", "true").exchange())
 			.hasStatusOk();
