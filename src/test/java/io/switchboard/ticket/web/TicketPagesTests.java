@@ -126,7 +126,7 @@ class TicketPagesTests {
 			.exchange()).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri("/tickets/" + number).with(agents.as("agent")).exchange()).hasStatusOk().bodyText()
 			.contains("Double charge in March").contains("Charged twice for March.").contains("Critical")
-			.contains("subject, content, priority, category");
+			.contains("Subject, Content, Priority, Category");
 		var stale = mvc.post().uri("/tickets/" + number + "/details").param("version", version)
 			.param("subject", "Typed over an old page").param("content", "x").param("priority", "LOW")
 			.param("categoryCode", "BILLING").with(agents.as("agent")).with(csrf()).exchange();
