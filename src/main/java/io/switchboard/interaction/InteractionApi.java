@@ -39,6 +39,12 @@ public interface InteractionApi {
 
 	Optional<InteractionView> find(String number, PartnerScope scope);
 
+	/**
+	 * The interactions with these numbers that the scope allows, in the order of {@code numbers}, read
+	 * at once (for a page of an API list); unknown numbers and others' interactions are left out.
+	 */
+	List<InteractionView> findAll(List<String> numbers, PartnerScope scope);
+
 	/** The customer's interactions matching the filter, newest first; page counts from 0. */
 	InteractionPage list(String customerNumber, InteractionFilter filter, int page, int size, PartnerScope scope);
 

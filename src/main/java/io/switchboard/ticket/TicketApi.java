@@ -2,7 +2,9 @@ package io.switchboard.ticket;
 
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,21 @@ public interface TicketApi {
 
 	/** The comments, oldest first. */
 	List<TicketCommentView> comments(String number, PartnerScope scope);
+
+	/**
+	 * The tickets with these numbers that the scope allows, in the order of {@code numbers}, read at
+	 * once (for a page of an API list); unknown numbers and others' tickets are left out.
+	 */
+	List<TicketView> findAll(List<String> numbers, PartnerScope scope);
+
+	/** The history of each of these tickets (already read within the caller's scope), oldest first. */
+	Map<UUID, List<TicketActionView>> histories(Collection<TicketView> tickets);
+
+	/** The comments of each of these tickets (already read within the caller's scope), oldest first. */
+	Map<UUID, List<TicketCommentView>> comments(Collection<TicketView> tickets);
+
+	/** The readable numbers of the tickets these re-created (their {@code previousId}), by id. */
+	Map<UUID, String> previousNumbers(Collection<TicketView> tickets);
 
 	/** The moves the actor may make on the ticket now. */
 	Set<Move> allowedMoves(String number, Actor actor);

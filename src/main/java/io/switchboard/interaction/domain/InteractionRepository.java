@@ -1,5 +1,6 @@
 package io.switchboard.interaction.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,8 @@ interface InteractionRepository extends Repository<Interaction, UUID> {
 	List<Interaction> findOpenOf(UUID agentId);
 
 	List<Interaction> findAllById(Iterable<UUID> ids);
+
+	List<Interaction> findByNumberIn(Collection<String> numbers);
 
 	Interaction saveAndFlush(Interaction interaction);
 }

@@ -146,6 +146,18 @@ class Interactions implements InteractionApi {
 	}
 
 	@Override
+	public List<InteractionView> findAll(List<String> numbers, PartnerScope scope) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Interaction> byNumber = repository.findByNumberIn(numbers)
+			.stream()
+			.filter(i -> scope.allows(i.partnerId()))
+			.collect(Collectors.toMap(Interaction::number, i -> i));
+		return views(numbers.stream().map(byNumber::get).filter(Objects::nonNull).toList());
+	}
+
+	@Override
 	public InteractionPage list(String customerNumber, InteractionFilter filter, int page, int size,
 			PartnerScope scope) {
 		CustomerHeader customer = customers.get(customerNumber, scope);

@@ -101,11 +101,7 @@ class PartyInteractionController {
 		TmfQuery query = TmfQuery.parse(parameters);
 		TmfSqlFilter.Matches matches = filter(actor).matches(jdbc, "interaction i", "i.number", "i.partner_id",
 				actor.scope(), query, "i.created_at DESC", "i.id");
-		List<InteractionView> views = matches.ids()
-			.stream()
-			.map(number -> interactions.find(number, actor.scope()))
-			.flatMap(java.util.Optional::stream)
-			.toList();
+		List<InteractionView> views = interactions.findAll(matches.ids(), actor.scope());
 		Map<UUID, CustomerSummary> owners = customers.summaries(
 				views.stream().map(InteractionView::customerId).filter(Objects::nonNull).distinct().toList(),
 				actor.scope());

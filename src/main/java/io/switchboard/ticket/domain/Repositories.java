@@ -1,5 +1,6 @@
 package io.switchboard.ticket.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,10 @@ interface TicketRepository extends Repository<Ticket, UUID> {
 	Optional<Ticket> findById(UUID id);
 
 	List<Ticket> findByCustomerIdOrderByUpdatedAtDesc(UUID customerId);
+
+	List<Ticket> findByNumberIn(Collection<String> numbers);
+
+	List<Ticket> findByIdIn(Collection<UUID> ids);
 }
 
 interface TicketActionRepository extends Repository<TicketAction, UUID> {
@@ -45,6 +50,8 @@ interface TicketActionRepository extends Repository<TicketAction, UUID> {
 	TicketAction save(TicketAction action);
 
 	List<TicketAction> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
+
+	List<TicketAction> findByTicketIdInOrderByAtAscIdAsc(Collection<UUID> ticketIds);
 }
 
 interface TicketCommentRepository extends Repository<TicketComment, UUID> {
@@ -52,4 +59,6 @@ interface TicketCommentRepository extends Repository<TicketComment, UUID> {
 	TicketComment save(TicketComment comment);
 
 	List<TicketComment> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
+
+	List<TicketComment> findByTicketIdInOrderByAtAscIdAsc(Collection<UUID> ticketIds);
 }

@@ -56,4 +56,8 @@ class TicketAction {
 		return new TicketActionView(id, at, actor, actorId, actorName, action, fromStatus, toStatus, fromQueueId,
 				toQueueId, fromOwnerId, toOwnerId, comment);
 	}
+
+	UUID ticketId() {
+		return ticketId;
+	}
 }

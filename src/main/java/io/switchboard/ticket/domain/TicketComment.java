@@ -42,4 +42,8 @@ class TicketComment {
 	TicketCommentView view() {
 		return new TicketCommentView(id, at, author, authorId, authorName, body);
 	}
+
+	UUID ticketId() {
+		return ticketId;
+	}
 }

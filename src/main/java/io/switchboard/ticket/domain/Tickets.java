@@ -40,13 +40,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -183,6 +187,57 @@ public class Tickets implements TicketApi {
 	public List<TicketCommentView> comments(String number, PartnerScope scope) {
 		return comments.findByTicketIdOrderByAtAscIdAsc(load(number, scope).id()).stream().map(TicketComment::view)
 			.toList();
+	}
+
+	@Override
+	public List<TicketView> findAll(List<String> numbers, PartnerScope scope) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, String> codes = categories.findAll()
+			.stream()
+			.collect(Collectors.toMap(Category::id, Category::code));
+		Map<String, Ticket> byNumber = tickets.findByNumberIn(numbers)
+			.stream()
+			.filter(t -> scope.allows(t.partnerId()))
+			.collect(Collectors.toMap(Ticket::number, t -> t));
+		return numbers.stream()
+			.map(byNumber::get)
+			.filter(Objects::nonNull)
+			.map(t -> t.view(codes.get(t.categoryId())))
+			.toList();
+	}
+
+	@Override
+	public Map<UUID, List<TicketActionView>> histories(Collection<TicketView> views) {
+		Map<UUID, List<TicketActionView>> byTicket = new HashMap<>();
+		views.forEach(v -> byTicket.put(v.id(), new ArrayList<>()));
+		if (!views.isEmpty()) {
+			actions.findByTicketIdInOrderByAtAscIdAsc(byTicket.keySet())
+				.forEach(a -> byTicket.get(a.ticketId()).add(a.view()));
+		}
+		return byTicket;
+	}
+
+	@Override
+	public Map<UUID, List<TicketCommentView>> comments(Collection<TicketView> views) {
+		Map<UUID, List<TicketCommentView>> byTicket = new HashMap<>();
+		views.forEach(v -> byTicket.put(v.id(), new ArrayList<>()));
+		if (!views.isEmpty()) {
+			comments.findByTicketIdInOrderByAtAscIdAsc(byTicket.keySet())
+				.forEach(c -> byTicket.get(c.ticketId()).add(c.view()));
+		}
+		return byTicket;
+	}
+
+	@Override
+	public Map<UUID, String> previousNumbers(Collection<TicketView> views) {
+		Set<UUID> previous = views.stream()
+			.map(TicketView::previousId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return previous.isEmpty() ? Map.of()
+				: tickets.findByIdIn(previous).stream().collect(Collectors.toMap(Ticket::id, Ticket::number));
 	}
 
 	@Override

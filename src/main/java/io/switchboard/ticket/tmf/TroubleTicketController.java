@@ -83,7 +83,7 @@ class TroubleTicketController {
 					examples = @ExampleObject(value = EXAMPLE))))
 	ResponseEntity<JsonNode> create(@RequestBody JsonNode body, Actor actor) {
 		TicketView created = service.create(body, actor);
-		return TmfResources.created(representation.toJson(created, actor.scope()));
+		return TmfResources.created(representation.toJson(created));
 	}
 
 	@GetMapping
@@ -98,12 +98,8 @@ class TroubleTicketController {
 		TmfSqlFilter.Matches matches = filter(actor).matches(jdbc,
 				"ticket t JOIN ticket_category c ON c.id = t.category_id", "t.number", "t.partner_id", actor.scope(), query,
 				"t.updated_at DESC", "t.id");
-		return TmfResources.page(matches.ids()
-			.stream()
-			.map(number -> tickets.find(number, actor.scope()))
-			.flatMap(java.util.Optional::stream)
-			.map(ticket -> representation.toJson(ticket, actor.scope()))
-			.toList(), matches.total(), query);
+		return TmfResources.page(representation.toJson(tickets.findAll(matches.ids(), actor.scope())),
+				matches.total(), query);
 	}
 
 	@GetMapping("/{id}")
@@ -115,7 +111,7 @@ class TroubleTicketController {
 		if (parameters.containsKey("fields")) {
 			fields.put("fields", parameters.get("fields"));
 		}
-		return TmfResources.one(representation.toJson(ticket, actor.scope()), TmfQuery.parse(fields));
+		return TmfResources.one(representation.toJson(ticket), TmfQuery.parse(fields));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { TmfMergePatch.MEDIA_TYPE, "application/json" })
@@ -126,7 +122,7 @@ class TroubleTicketController {
 					+ "patch applies, or none of it.")
 	ResponseEntity<JsonNode> patch(@PathVariable String id, @RequestBody JsonNode body, Actor actor) {
 		TicketView changed = service.patch(id, body, actor);
-		return ResponseEntity.ok(representation.toJson(changed, actor.scope()));
+		return ResponseEntity.ok(representation.toJson(changed));
 	}
 
 	@DeleteMapping("/{id}")

@@ -62,6 +62,6 @@ class TroubleTicketHub {
 
 	private void send(String eventType, String number) {
 		tickets.find(number, PartnerScope.EVERYONE).ifPresent(ticket -> notifier.publish(API, eventType,
-				"troubleTicket", representation.toJson(ticket, PartnerScope.EVERYONE), ticket.partnerId()));
+				"troubleTicket", representation.toJson(ticket), ticket.partnerId()));
 	}
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,7 +76,41 @@ class TroubleTicketRepresentation {
 		return links.href(API, RESOURCE, number);
 	}
 
-	ObjectNode toJson(TicketView ticket, PartnerScope scope) {
+	/** The ticket as a TMF resource. */
+	ObjectNode toJson(TicketView ticket) {
+		return toJson(List.of(ticket)).get(0);
+	}
+
+	/**
+	 * The tickets as TMF resources, in their order, reading what they refer to (history, comments,
+	 * agents, customers, queues, re-created tickets) once for the whole page.
+	 */
+	List<ObjectNode> toJson(List<TicketView> page) {
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<TicketActionView>> histories = tickets.histories(page);
+		Map<UUID, List<TicketCommentView>> comments = tickets.comments(page);
+		Set<UUID> people = Stream.concat(page.stream().flatMap(t -> Stream.of(t.creatorId(), t.ownerId())),
+				comments.values().stream().flatMap(List::stream).map(TicketCommentView::authorId))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<UUID, QueueView> queues = page.stream().anyMatch(t -> t.queueId() != null)
+				? admin.queues().stream().collect(Collectors.toMap(QueueView::id, q -> q)) : Map.of();
+		References references = new References(histories, comments, agents.findAll(people),
+				customers.summaries(page.stream().map(TicketView::customerId).distinct().toList(),
+						PartnerScope.EVERYONE),
+				queues, tickets.previousNumbers(page));
+		return page.stream().map(ticket -> toJson(ticket, references)).toList();
+	}
+
+	/** What a page of tickets refers to, read once. */
+	private record References(Map<UUID, List<TicketActionView>> histories,
+			Map<UUID, List<TicketCommentView>> comments, Map<UUID, AgentView> agents,
+			Map<UUID, CustomerSummary> customers, Map<UUID, QueueView> queues, Map<UUID, String> previous) {
+	}
+
+	private ObjectNode toJson(TicketView ticket, References references) {
 		ObjectNode node = json.createObjectNode();
 		node.put("id", ticket.number());
 		node.put("href", href(ticket.number()));
@@ -97,11 +132,8 @@ class TroubleTicketRepresentation {
 		channel.put("name", ticket.channel().name().toLowerCase(Locale.ROOT));
 		channel.put("@referredType", "Channel");
 
-		List<TicketActionView> history = tickets.history(ticket.number(), scope);
-		Set<UUID> people = Stream.concat(Stream.of(ticket.creatorId(), ticket.ownerId()),
-				tickets.comments(ticket.number(), scope).stream().map(TicketCommentView::authorId))
-			.filter(Objects::nonNull).collect(Collectors.toSet());
-		Map<UUID, AgentView> agentsById = agents.findAll(people);
+		List<TicketActionView> history = references.histories().getOrDefault(ticket.id(), List.of());
+		Map<UUID, AgentView> agentsById = references.agents();
 
 		ArrayNode statusChanges = node.putArray("statusChange");
 		TicketActionView lastChange = null;
@@ -122,7 +154,7 @@ class TroubleTicketRepresentation {
 		}
 
 		ArrayNode notes = node.putArray("note");
-		for (TicketCommentView comment : tickets.comments(ticket.number(), scope)) {
+		for (TicketCommentView comment : references.comments().getOrDefault(ticket.id(), List.of())) {
 			ObjectNode note = notes.addObject();
 			note.put("id", comment.id().toString());
 			note.put("author", comment.authorName() != null ? comment.authorName() : comment.author());
@@ -131,8 +163,7 @@ class TroubleTicketRepresentation {
 		}
 
 		ArrayNode parties = node.putArray("relatedParty");
-		CustomerSummary customer = customers.summaries(List.of(ticket.customerId()), PartnerScope.EVERYONE)
-			.get(ticket.customerId());
+		CustomerSummary customer = references.customers().get(ticket.customerId());
 		if (customer != null) {
 			ObjectNode party = parties.addObject();
 			party.put("id", customer.customerNumber());
@@ -143,7 +174,7 @@ class TroubleTicketRepresentation {
 		person(parties, "creator", ticket.creatorId(), ticket.createdBy(), agentsById);
 		person(parties, "owner", ticket.ownerId(), null, agentsById);
 		if (ticket.queueId() != null) {
-			admin.queues().stream().filter(q -> q.id().equals(ticket.queueId())).findFirst().ifPresent(queue -> {
+			Optional.ofNullable(references.queues().get(ticket.queueId())).ifPresent(queue -> {
 				ObjectNode party = parties.addObject();
 				party.put("id", queue.id().toString());
 				party.put("name", queue.name());
@@ -172,16 +203,12 @@ class TroubleTicketRepresentation {
 		if (!entities.isEmpty()) {
 			node.set("relatedEntity", entities);
 		}
-		if (ticket.previousId() != null) {
-			tickets.ofCustomer(ticket.customerId(), PartnerScope.EVERYONE).stream()
-				.filter(t -> t.id().equals(ticket.previousId()))
-				.findFirst()
-				.ifPresent(previous -> {
-					ObjectNode relation = node.putArray("troubleTicketRelationship").addObject();
-					relation.put("id", previous.number());
-					relation.put("href", href(previous.number()));
-					relation.put("relationshipType", "recreates");
-				});
+		String previous = ticket.previousId() == null ? null : references.previous().get(ticket.previousId());
+		if (previous != null) {
+			ObjectNode relation = node.putArray("troubleTicketRelationship").addObject();
+			relation.put("id", previous);
+			relation.put("href", href(previous));
+			relation.put("relationshipType", "recreates");
 		}
 		node.put("@type", "TroubleTicket");
 		return node;

@@ -45,6 +45,18 @@ class PartyInteractionApiTests {
 	}
 
 	@Test
+	void aListedInteractionIsTheSameAsTheInteractionReadAlone() {
+		Answer list = operator.get(BASE + "?limit=200&sort=-creationDate");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().size()).isGreaterThan(10);
+		for (JsonNode listed : list.json()) {
+			JsonNode alone = operator.get(BASE + "/" + listed.get("id").asString()).json();
+			assertThat(listed).as(listed.get("id").asString()).isEqualTo(alone);
+		}
+		assertThat(list.json()).anySatisfy(i -> assertThat(i.has("relatedParty")).isTrue());
+	}
+
+	@Test
 	void theConformanceKitsMinimalInteractionIsRecordedForAnUnidentifiedCaller() {
 		Answer created = operator.post(BASE, """
 				{"channel": [{"id": "555"}], "direction": "inbounds", "reason": "The user wanted to buy TV and internet plan"}""");

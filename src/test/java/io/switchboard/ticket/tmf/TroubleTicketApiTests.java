@@ -8,6 +8,8 @@ import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TmfClient;
 import io.switchboard.support.TmfClient.Answer;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,6 +79,27 @@ class TroubleTicketApiTests {
 		assertThat(otherPartner.status()).isEqualTo(400);
 		assertThat(otherPartner.json().get("code").asString()).isEqualTo("UNKNOWN_CUSTOMER");
 		assertThat(operator.get(BASE + "/T-999999999").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aListedTicketIsTheSameAsTheTicketReadAlone() {
+		String queued = operator.post(BASE, ticket("100002", "Listed with a queue")).json().get("id").asString();
+		operator.patch(BASE + "/" + queued, """
+				{"status": "OPEN-DISPATCH", "relatedParty": [{"id": "100002", "role": "customer"},
+				 {"name": "Billing back office", "role": "queue"}]}""", "application/merge-patch+json");
+		Answer list = operator.get(BASE + "?limit=1000");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().size()).isGreaterThan(5);
+		Set<String> kinds = new HashSet<>();
+		for (JsonNode listed : list.json()) {
+			JsonNode alone = operator.get(BASE + "/" + listed.get("id").asString()).json();
+			assertThat(listed).as(listed.get("id").asString()).isEqualTo(alone);
+			kinds.addAll(listed.propertyNames());
+			listed.get("relatedParty").forEach(p -> kinds.add("party:" + p.get("role").asString()));
+		}
+		// the page covered what a ticket refers to: comments, the queue, the owner, status history
+		assertThat(kinds).contains("note", "statusChange", "party:customer", "party:creator", "party:owner",
+				"party:queue");
 	}
 
 	@Test
