@@ -9,6 +9,7 @@ import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.ConflictException;
 import io.switchboard.support.SwitchboardApplicationTest;
+import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.domain.TicketExpiryJob;
 import io.switchboard.ticket.domain.Tickets;
 import java.time.Clock;
@@ -94,6 +95,32 @@ class TicketFlowTests {
 		assertThat(after.status()).isEqualTo(TicketStatus.OPEN);
 		assertThat(tickets.history(ticket.number(), as("agent").scope())).extracting(TicketActionView::action)
 			.containsExactly("CREATED", "TAKEN");
+	}
+
+	@Test
+	void aRoundRobinQueueHandsEachTicketToTheNextMemberInTurn() {
+		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
+			.orElseThrow();
+		UUID first = as("backoffice").agentId();
+		UUID second = as("manager").agentId();
+		List<UUID> inTurn = java.util.stream.Stream.of(first, second).sorted().toList();
+		QueueView roundRobin = admin.saveQueue(new QueueView(null, "Round robin " + UUID.randomUUID(),
+				billing.partnerId(), true, true, java.util.Set.of(first, second), 0), "admin");
+
+		List<TicketView> dispatched = new ArrayList<>();
+		for (int k = 0; k < 3; k++) {
+			dispatched.add(aTask("100002", roundRobin.id()));
+		}
+
+		assertThat(dispatched).extracting(TicketView::ownerId).containsExactly(inTurn.get(0), inTurn.get(1),
+				inTurn.get(0));
+		assertThat(dispatched).extracting(TicketView::status).containsOnly(TicketStatus.OPEN);
+		assertThat(tickets.history(dispatched.get(0).number(), as("agent").scope())).extracting(TicketActionView::action)
+			.containsExactly("CREATED", "AUTO_ASSIGNED");
+		TicketView open = aTask("100002", null);
+		TicketView sent = tickets.dispatch(open.number(), open.version(), roundRobin.id(), null, as("agent"));
+		assertThat(sent.ownerId()).isEqualTo(inTurn.get(1));
+		assertThat(sent.status()).isEqualTo(TicketStatus.OPEN);
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import io.switchboard.ticket.TicketCommentView;
 import io.switchboard.ticket.TicketCommented;
 import io.switchboard.ticket.TicketCreated;
 import io.switchboard.ticket.TicketDispatched;
+import io.switchboard.ticket.TicketEvent;
 import io.switchboard.ticket.TicketExpired;
 import io.switchboard.ticket.TicketForwarded;
 import io.switchboard.ticket.TicketReopened;
@@ -150,7 +151,7 @@ public class Tickets implements TicketApi {
 		history(ticket, new Ticket.Before(null, null, null), "CREATED", actor, now, comment);
 		events.publishEvent(new TicketCreated(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
 				actor.username(), now, actor.agentId(), queue == null ? null : queue.id()));
-		autoAssign(ticket, queue, now);
+		autoAssign(ticket);
 		return view(ticket);
 	}
 
@@ -249,15 +250,11 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView dispatch(String number, Long version, UUID queueId, String comment, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
-		Queue queue = queueId == null ? null : queueFor(queueId, ticket.partnerId());
-		Instant now = clock.instant();
-		ticket.dispatch(standing(ticket, actor), queue == null ? null : queue.id(), actor, now);
-		history(ticket, before, "DISPATCHED", actor, now, optional(comment));
-		events.publishEvent(new TicketDispatched(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, queue.id()));
-		autoAssign(ticket, queue, now);
+		Ticket ticket = move(number, version, actor, "DISPATCHED", optional(comment),
+				(t, standing, now) -> t.dispatch(standing, queueId(queueId, t), actor, now),
+				(t, before, now) -> new TicketDispatched(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, t.queueId()));
+		autoAssign(ticket);
 		return view(ticket);
 	}
 
@@ -311,59 +308,43 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView forward(String number, Long version, UUID queueId, String comment, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
-		Queue queue = queueId == null ? null : queueFor(queueId, ticket.partnerId());
 		String why = optional(comment);
-		Instant now = clock.instant();
-		ticket.forward(standing(ticket, actor), queue == null ? null : queue.id(), why, actor, now);
-		history(ticket, before, "FORWARDED", actor, now, why);
-		events.publishEvent(new TicketForwarded(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, before.queueId(), queue.id(), why));
-		autoAssign(ticket, queue, now);
+		Ticket ticket = move(number, version, actor, "FORWARDED", why,
+				(t, standing, now) -> t.forward(standing, queueId(queueId, t), why, actor, now),
+				(t, before, now) -> new TicketForwarded(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, before.queueId(), t.queueId(), why));
+		autoAssign(ticket);
 		return view(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView returnToCreator(String number, Long version, String reason, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
 		String why = optional(reason);
-		Instant now = clock.instant();
-		ticket.returnToCreator(standing(ticket, actor), why, actor, now);
-		history(ticket, before, "RETURNED", actor, now, why);
-		events.publishEvent(new TicketReturned(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, before.queueId(), ticket.creatorId(), why));
-		return view(ticket);
+		return view(move(number, version, actor, "RETURNED", why,
+				(t, standing, now) -> t.returnToCreator(standing, why, actor, now),
+				(t, before, now) -> new TicketReturned(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, before.queueId(), t.creatorId(), why)));
 	}
 
 	@Override
 	@Transactional
 	public TicketView answer(String number, Long version, String answer, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
 		String text = optional(answer);
-		Instant now = clock.instant();
-		ticket.answer(standing(ticket, actor), text, actor, now);
-		history(ticket, before, "ANSWERED", actor, now, text);
-		events.publishEvent(new TicketAnswered(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, ticket.answeredBy()));
-		return view(ticket);
+		return view(move(number, version, actor, "ANSWERED", text,
+				(t, standing, now) -> t.answer(standing, text, actor, now),
+				(t, before, now) -> new TicketAnswered(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, t.answeredBy())));
 	}
 
 	@Override
 	@Transactional
 	public TicketView customerReplied(String number, Long version, String reply, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
 		String text = optional(reply);
-		Instant now = clock.instant();
-		ticket.customerReplied(standing(ticket, actor), text, actor, now);
-		history(ticket, before, "CUSTOMER_REPLIED", actor, now, text);
-		events.publishEvent(new TicketReopened(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, ticket.ownerId()));
-		return view(ticket);
+		return view(move(number, version, actor, "CUSTOMER_REPLIED", text,
+				(t, standing, now) -> t.customerReplied(standing, text, actor, now),
+				(t, before, now) -> new TicketReopened(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, t.ownerId())));
 	}
 
 	@Override
@@ -376,15 +357,11 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView close(String number, Long version, String resolutionCode, String comment, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
 		String code = resolutionCode == null || resolutionCode.isBlank() ? null : resolution(resolutionCode);
-		Instant now = clock.instant();
-		ticket.close(standing(ticket, actor), code, Move.CLOSE, null, actor, now);
-		history(ticket, before, "CLOSED", actor, now, optional(comment));
-		events.publishEvent(new TicketClosed(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, code));
-		return view(ticket);
+		return view(move(number, version, actor, "CLOSED", optional(comment),
+				(t, standing, now) -> t.close(standing, code, Move.CLOSE, null, actor, now),
+				(t, before, now) -> new TicketClosed(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, code)));
 	}
 
 	@Override
@@ -428,15 +405,11 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView repost(String number, Long version, UUID queueId, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
-		Queue queue = queueId == null ? null : queueFor(queueId, ticket.partnerId());
-		Instant now = clock.instant();
-		ticket.repost(standing(ticket, actor), queue == null ? null : queue.id(), actor, now);
-		history(ticket, before, "REPOSTED", actor, now, null);
-		events.publishEvent(new TicketDispatched(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, queue.id()));
-		autoAssign(ticket, queue, now);
+		Ticket ticket = move(number, version, actor, "REPOSTED", null,
+				(t, standing, now) -> t.repost(standing, queueId(queueId, t), actor, now),
+				(t, before, now) -> new TicketDispatched(t.id(), t.number(), t.customerId(), t.partnerId(),
+						actor.username(), now, t.queueId()));
+		autoAssign(ticket);
 		return view(ticket);
 	}
 
@@ -550,10 +523,47 @@ public class Tickets implements TicketApi {
 				Actor.SYSTEM.username(), now, level));
 	}
 
-	private void autoAssign(Ticket ticket, Queue queue, Instant now) {
+	/** What a move does to the ticket, given how the actor stands to it and the time. */
+	@FunctionalInterface
+	private interface Change {
+
+		void apply(Ticket ticket, Set<Standing> standing, Instant now);
+	}
+
+	/** The event announcing a move, from the ticket after it and as it was before. */
+	@FunctionalInterface
+	private interface Announcement {
+
+		TicketEvent of(Ticket ticket, Ticket.Before before, Instant now);
+	}
+
+	/**
+	 * One move on the ticket read at {@code version}: made (the ticket checks it against the workflow),
+	 * recorded in the history with {@code text}, and announced, in the caller's transaction.
+	 */
+	private Ticket move(String number, Long version, Actor actor, String action, String text, Change change,
+			Announcement announcement) {
+		Ticket ticket = load(number, actor.scope(), version);
+		Ticket.Before before = ticket.before();
+		Instant now = clock.instant();
+		change.apply(ticket, standing(ticket, actor), now);
+		history(ticket, before, action, actor, now, text);
+		events.publishEvent(announcement.of(ticket, before, now));
+		return ticket;
+	}
+
+	/** The queue a ticket is sent to: one in use, of the ticket's partner or an ancestor; null when none is named. */
+	private UUID queueId(UUID queueId, Ticket ticket) {
+		return queueId == null ? null : queueFor(queueId, ticket.partnerId()).id();
+	}
+
+	/** Hands a ticket just sent to a round-robin queue to the queue member whose turn it is. */
+	private void autoAssign(Ticket ticket) {
+		Queue queue = ticket.queueId() == null ? null : queues.findById(ticket.queueId()).orElse(null);
 		if (queue == null) {
 			return;
 		}
+		Instant now = clock.instant();
 		queue.nextInTurn().ifPresent(agentId -> {
 			Ticket.Before before = ticket.before();
 			ticket.autoAssign(agentId, now);
