@@ -57,7 +57,7 @@ class WrapUpCodeAdminPages {
 			return "redirect:/admin/wrap-up-codes";
 		}
 		catch (SwitchboardException e) {
-			model.addAttribute("typed", new Typed(code, nameEn, nameRu, position));
+			model.addAttribute("typed", new Typed(code, nameEn, nameRu, position, true));
 			return refused(e, "", model, response, locale);
 		}
 	}
@@ -76,6 +76,7 @@ class WrapUpCodeAdminPages {
 			return "redirect:/admin/wrap-up-codes";
 		}
 		catch (SwitchboardException e) {
+			model.addAttribute("typed", new Typed(code, nameEn, nameRu, position, active));
 			return refused(e, code, model, response, locale);
 		}
 	}
@@ -105,7 +106,7 @@ class WrapUpCodeAdminPages {
 		}
 	}
 
-	/** What the administrator typed into the new-code row, shown again after a refusal. */
-	record Typed(String code, String nameEn, String nameRu, String position) {
+	/** What the administrator typed into the refused row, shown again with the refusal. */
+	record Typed(String code, String nameEn, String nameRu, String position, boolean active) {
 	}
 }

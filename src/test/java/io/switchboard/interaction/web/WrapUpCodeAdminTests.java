@@ -96,7 +96,8 @@ class WrapUpCodeAdminTests {
 		assertThat(mvc.post().uri("/admin/wrap-up-codes/RESOLVED").param("version", "0").param("nameEn", " ")
 			.param("nameRu", "Решено").param("position", "10").param("active", "true").with(agents.as("admin"))
 			.with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("id=\"refusal-RESOLVED\"").contains("Write the name in English and in Russian");
+			.contains("id=\"refusal-RESOLVED\"").contains("Write the name in English and in Russian")
+			.contains("value=\" \"").doesNotContain("value=\"Resolved on first contact\"");
 		assertThat(mvc.post().uri("/admin/wrap-up-codes/RESOLVED").param("version", "0").param("nameEn", "Resolved")
 			.param("nameRu", "Решено").param("position", "ten").param("active", "true").with(agents.as("admin"))
 			.with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
