@@ -62,8 +62,8 @@ class TicketAdminPages {
 	String saveQueue(@RequestParam(required = false) String id, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String partnerId,
 			@RequestParam(required = false) String members, @RequestParam(defaultValue = "false") boolean autoAssign,
-			@RequestParam(defaultValue = "false") boolean active, Actor actor, Model model,
-			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam Map<String, String> typed, Actor actor,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		onlyAdmins(actor);
 		try {
 			Set<UUID> memberIds = new HashSet<>();
@@ -78,8 +78,7 @@ class TicketAdminPages {
 					id == null || id.isBlank() || active, memberIds, version), actor.username());
 		}
 		catch (SwitchboardException e) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("refusal", refusals.message(e, locale));
+			refused(e, row(id, "new-queue"), typed, model, response, locale);
 			return queuesPage(model);
 		}
 		redirect.addFlashAttribute("adminNotice", true);
@@ -98,7 +97,8 @@ class TicketAdminPages {
 			@RequestParam(required = false) String nameRu, @RequestParam(defaultValue = "0") int critical,
 			@RequestParam(defaultValue = "0") int high, @RequestParam(defaultValue = "0") int medium,
 			@RequestParam(defaultValue = "0") int low, @RequestParam(defaultValue = "false") boolean active,
-			Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			@RequestParam Map<String, String> typed, Actor actor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
 		onlyAdmins(actor);
 		boolean fresh = id == null || id.isBlank();
 		try {
@@ -106,7 +106,8 @@ class TicketAdminPages {
 					fresh || active, version), actor.username());
 		}
 		catch (SwitchboardException e) {
-			return refusedList(e, model, response, locale);
+			refused(e, row(id, "new-category"), typed, model, response, locale);
+			return listsPage(model);
 		}
 		redirect.addFlashAttribute("adminNotice", true);
 		return "redirect:/admin/ticket-lists";
@@ -116,7 +117,8 @@ class TicketAdminPages {
 	String saveResolution(@RequestParam(required = false) String id, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(required = false) String code, @RequestParam(required = false) String nameEn,
 			@RequestParam(required = false) String nameRu, @RequestParam(defaultValue = "false") boolean active,
-			Actor actor, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			@RequestParam Map<String, String> typed, Actor actor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
 		onlyAdmins(actor);
 		boolean fresh = id == null || id.isBlank();
 		try {
@@ -124,16 +126,28 @@ class TicketAdminPages {
 					version), actor.username());
 		}
 		catch (SwitchboardException e) {
-			return refusedList(e, model, response, locale);
+			refused(e, row(id, "new-resolution"), typed, model, response, locale);
+			return listsPage(model);
 		}
 		redirect.addFlashAttribute("adminNotice", true);
 		return "redirect:/admin/ticket-lists";
 	}
 
-	private String refusedList(SwitchboardException e, Model model, HttpServletResponse response, Locale locale) {
+	/**
+	 * A refusal is shown on the row it concerns ({@code refusedRow}: the record's id, or the form for a
+	 * new one), which shows what was typed ({@code typed}: the form's fields by name) instead of what is
+	 * saved.
+	 */
+	private void refused(SwitchboardException e, String row, Map<String, String> typed, Model model,
+			HttpServletResponse response, Locale locale) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("refusal", refusals.message(e, locale));
-		return listsPage(model);
+		model.addAttribute("refusedRow", row);
+		model.addAttribute("typed", typed);
+	}
+
+	private static String row(String id, String newForm) {
+		return id == null || id.isBlank() ? newForm : id;
 	}
 
 	private String queuesPage(Model model) {

@@ -162,6 +162,15 @@ class TicketPagesTests {
 			.contains("PAGES_TEST").contains("Счета и оплата");
 		assertThat(mvc.post().uri("/admin/queues").param("name", "Pages test queue").param("members", "nobody.here")
 			.with(agents.as("admin")).with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("There is no agent with the username nobody.here.");
+			.contains("There is no agent with the username nobody.here.")
+			.contains("id=\"refusal-new-queue\"")
+			.contains("value=\"Pages test queue\"")
+			.contains("value=\"nobody.here\"");
+		assertThat(mvc.post().uri("/admin/ticket-resolutions").param("code", "PAGES_TEST").param("nameEn", "Again")
+			.param("nameRu", "Снова").with(agents.as("admin")).with(csrf()).exchange())
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("id=\"refusal-new-resolution\"")
+			.contains("The code PAGES_TEST is taken.")
+			.contains("value=\"Again\"");
 	}
 }
