@@ -95,6 +95,11 @@ class TicketPagesTests {
 		assertThat(mvc.post().uri("/tickets/" + number + "/moves/return").param("text", " ")
 			.with(agents.as("backoffice")).with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText().contains("Write the reason for returning the ticket.");
+		assertThat(mvc.get().uri("/tickets/" + number).with(agents.as("backoffice")).exchange()).hasStatusOk().bodyText()
+			.contains("action=\"/tickets/" + number + "/moves/answer\"").contains("id=\"answer-text\"")
+			.contains("id=\"move-answer\"").contains("Answered: wait for the customer")
+			.contains("action=\"/tickets/" + number + "/moves/return\"").contains("id=\"return-text\"")
+			.contains("class=\"btn btn-outline-warning\"");
 	}
 
 	@Test
