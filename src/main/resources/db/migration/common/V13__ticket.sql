@@ -72,7 +72,7 @@ create table ticket (
     answered_at         timestamp with time zone,
     customer_viewed_at  timestamp with time zone,
     clock_started_at    timestamp with time zone not null,
-    return_reason       varchar(2000),
+    return_reason       varchar(4000),
     forward_count       integer       not null,
     return_count        integer       not null,
     resolution_code     varchar(40),

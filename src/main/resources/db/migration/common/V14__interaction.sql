@@ -2,12 +2,16 @@
 create sequence interaction_number_seq start with 1;
 
 -- The administered list of wrap-up codes the agent picks from when a contact ends.
+-- Administered from the desk: who changed a code last and when, and the version an edit was made from.
 create table interaction_wrap_up_code (
-    code      varchar(32)  primary key,
-    name_en   varchar(100) not null,
-    name_ru   varchar(100) not null,
-    active    boolean      not null,
-    position  integer      not null
+    code        varchar(32)  primary key,
+    name_en     varchar(100) not null,
+    name_ru     varchar(100) not null,
+    active      boolean      not null,
+    position    integer      not null,
+    version     bigint       default 0 not null,
+    updated_at  timestamp with time zone default current_timestamp not null,
+    updated_by  varchar(64)  default 'system' not null
 );
 
 create table interaction (

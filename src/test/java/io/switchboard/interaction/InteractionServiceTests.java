@@ -118,6 +118,21 @@ class InteractionServiceTests {
 	}
 
 	@Test
+	void anAgentWrapsUpOnlyItsOwnCallAndAManagerAnyoneElses() {
+		String customer = data.customerOf("agent");
+		InteractionView call = interactions.openFromSearch(customer, agent);
+
+		assertThatThrownBy(() -> interactions.wrapUp(call.number(), new WrapUp("Roaming", "RESOLVED", null),
+				call.version(), data.actor("operator.ru")))
+			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("INTERACTION_NOT_YOURS");
+		assertThat(interactions.get(call.number(), agent.scope()).open()).isTrue();
+
+		InteractionView ended = interactions.wrapUp(call.number(), new WrapUp("Left open", "NO_ACTION", null),
+				call.version(), data.actor("manager"));
+		assertThat(ended.open()).isFalse();
+	}
+
+	@Test
 	void aWrapUpNeedsAReasonAndAnActiveCode() {
 		String customer = data.customerOf("agent");
 		InteractionView call = interactions.openFromSearch(customer, agent);

@@ -124,6 +124,36 @@ class TicketFlowTests {
 	}
 
 	@Test
+	void aTakeFromAnOlderPageIsRefusedAndALongReturnReasonIsKept() {
+		TicketView queued = aTask("100002", queue("Billing back office"));
+		tickets.forward(queued.number(), queued.version(), queue("Technical support"), "Belongs to the network team",
+				as("manager"));
+		TicketView forwarded = tickets.get(queued.number(), as("agent").scope());
+		assertThatThrownBy(() -> tickets.take(queued.number(), queued.version(), as("backoffice")))
+			.isInstanceOfSatisfying(ChangedBySomeoneElse.class, e -> assertThat(e.changedBy()).isEqualTo("manager"));
+
+		tickets.take(forwarded.number(), forwarded.version(), as("backoffice"));
+		String reason = "Needs the dates of the trip. ".repeat(130);
+		TicketView returned = tickets.returnToCreator(forwarded.number(), null, reason, as("backoffice"));
+		assertThat(returned.returnReason()).isEqualTo(reason.strip()).hasSizeGreaterThan(3000);
+	}
+
+	@Test
+	void aQueueMemberMustSeeTheQueuesTicketsAndTheAssignListShowsOnlyWhoCan() {
+		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
+			.orElseThrow();
+		assertThatThrownBy(() -> admin.saveQueue(new QueueView(null, "Mixed " + UUID.randomUUID(), billing.partnerId(),
+				false, true, java.util.Set.of(as("reseller").agentId()), 0), "admin"))
+			.isInstanceOf(io.switchboard.shared.SwitchboardException.class).extracting("code")
+			.isEqualTo("TICKET_AGENT_CANNOT_SEE");
+
+		TicketView operators = aTask("100002", null);
+		assertThat(service.assignable(operators, as("manager"))).extracting(a -> a.username())
+			.contains("backoffice", "manager")
+			.doesNotContain("reseller");
+	}
+
+	@Test
 	void aMoveFromAnOlderVersionIsRefusedWithWhoChangedIt() {
 		TicketView ticket = aTask("100002", null);
 		tickets.comment(ticket.number(), "Called the customer back", as("agent"));

@@ -104,8 +104,9 @@ final class WellKnown {
 					"Asked whether a bigger data plan would lower the bill; sent the comparison.")
 			.scripted(romashka, Channel.PHONE, Direction.IN, 58, "Вопрос по счёту", "RESOLVED",
 					"Бухгалтерия запросила закрывающие документы за квартал; отправлены на e-mail.")
-			.scripted(romashka, Channel.PHONE, Direction.IN, 12, "Блокировка или восстановление номера", "CALLBACK",
-					"Просят восстановить номер +7 916 765-43-21 после оплаты; ждём подтверждения платежа.")
+			.scripted(romashka, Channel.PHONE, Direction.IN, 8, "Блокировка или восстановление номера", "CALLBACK",
+					"Номер +7 916 765-43-21 заблокирован как утерянный; директор говорит, что телефон нашёлся. "
+							+ "Перезвоним директору, чтобы подтвердить восстановление.")
 			.scripted(carlos, Channel.STORE, Direction.IN, 23, "SIM or device problem", "RESOLVED",
 					"SIM damaged; replaced in store and moved the number to the new SIM.")
 			.scripted(carlos, Channel.SMS, Direction.OUT, 3, "Payment or top-up", "NO_ACTION",

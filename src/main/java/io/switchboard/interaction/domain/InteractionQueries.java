@@ -30,7 +30,7 @@ class InteractionQueries {
 	}
 
 	static String number(long value) {
-		return String.format("I-%06d", value);
+		return String.format(java.util.Locale.ROOT, "I-%06d", value);
 	}
 
 	String nextNumber() {

@@ -121,6 +121,11 @@ class Interactions implements InteractionApi {
 	@Transactional
 	public InteractionView wrapUp(String number, WrapUp wrapUp, long expectedVersion, Actor actor) {
 		Interaction interaction = visible(number, actor.scope());
+		if (interaction.agentId() != null && !interaction.agentId().equals(actor.agentId())
+				&& !actor.hasRole("MANAGER")) {
+			// an agent wraps up its own calls; a manager may end one a colleague left open
+			throw new SwitchboardException("INTERACTION_NOT_YOURS", interaction.number());
+		}
 		checkVersion(interaction, expectedVersion);
 		if (wrapUp.reason() == null || wrapUp.reason().isBlank()) {
 			throw new SwitchboardException("INTERACTION_REASON_REQUIRED");

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,16 @@ class WrapUpCodes implements WrapUpCodeAdmin {
 		if (find(normalized) != null) {
 			throw new SwitchboardException("INTERACTION_WRAP_UP_CODE_TAKEN", normalized);
 		}
-		jdbc.sql("""
-				insert into interaction_wrap_up_code (code, name_en, name_ru, active, position, version, updated_at,
-				updated_by) values (?, ?, ?, true, ?, 0, ?, ?)""")
-			.params(normalized, nameEn.strip(), nameRu.strip(), at, now(), actor)
-			.update();
+		try {
+			jdbc.sql("""
+					insert into interaction_wrap_up_code (code, name_en, name_ru, active, position, version, updated_at,
+					updated_by) values (?, ?, ?, true, ?, 0, ?, ?)""")
+				.params(normalized, nameEn.strip(), nameRu.strip(), at, now(), actor)
+				.update();
+		}
+		catch (DuplicateKeyException addedMeanwhile) {
+			throw new SwitchboardException("INTERACTION_WRAP_UP_CODE_TAKEN", normalized);
+		}
 		return find(normalized).view();
 	}
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,13 @@ class TmfErrors {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<TmfError> conflict(ConflictException e) {
 		return answer(409, e.code(), words(e));
+	}
+
+	/** Someone else saved the same record at the same moment: the database refused the second save. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<TmfError> raced(OptimisticLockingFailureException e) {
+		return answer(409, "CHANGED_BY_SOMEONE_ELSE",
+				"Someone else changed this resource at the same moment; nothing was saved. Read it again and repeat the change.");
 	}
 
 	@ExceptionHandler(SwitchboardException.class)

@@ -3,8 +3,11 @@ package io.switchboard.platform.tmf;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.PartnerScope;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +35,11 @@ public class TmfHubs {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final boolean privateCallbacks;
 
-	TmfHubs(JdbcClient jdbc, Clock clock) {
+	TmfHubs(JdbcClient jdbc, Clock clock,
+			@Value("${switchboard.api.hub.allow-private-callbacks:false}") boolean privateCallbacks) {
+		this.privateCallbacks = privateCallbacks;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -46,19 +53,47 @@ public class TmfHubs {
 		}
 	}
 
+	/**
+	 * A subscriber's callback must be a public address: the server POSTs to it, so a callback into this
+	 * machine or its private network would let any API client reach what only the server should
+	 * (switchboard.api.hub.allow-private-callbacks=true lifts this, for integrators inside the network).
+	 */
+	static void refuseInternal(String host) {
+		InetAddress[] addresses;
+		try {
+			addresses = InetAddress.getAllByName(host);
+		}
+		catch (UnknownHostException e) {
+			throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' names a host that does not resolve: " + host
+					+ ".");
+		}
+		for (InetAddress address : addresses) {
+			if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+					|| address.isSiteLocalAddress() || address.isMulticastAddress()
+					|| (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+				throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' points into a private network ("
+						+ host + "); events are only sent to public addresses.");
+			}
+		}
+	}
+
 	@Transactional
 	public Hub register(String api, String callback, String query, Actor actor) {
 		if (callback == null || callback.isBlank()) {
 			throw TmfException.badRequest("MISSING_ATTRIBUTE", "'callback' is required: the URL events are POSTed to.");
 		}
+		URI uri;
 		try {
-			URI uri = new URI(callback.strip());
+			uri = new URI(callback.strip());
 			if (!uri.isAbsolute() || !Set.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null) {
 				throw new URISyntaxException(callback, "not an absolute http(s) URL");
 			}
 		}
 		catch (URISyntaxException e) {
 			throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' must be an absolute http or https URL.");
+		}
+		if (!privateCallbacks) {
+			refuseInternal(uri.getHost());
 		}
 		String normalised = query == null || query.isBlank() ? null : query.strip().replaceAll("\\s*=\\s*", "=");
 		parseQuery(normalised);

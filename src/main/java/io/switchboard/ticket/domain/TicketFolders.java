@@ -173,7 +173,7 @@ public class TicketFolders {
 			String q = filter.q().strip();
 			if (q.matches("(?i)t-?\\d{1,9}")) {
 				and.add("t.number = :number");
-				params.put("number", String.format("T-%06d", Long.parseLong(q.replaceAll("\\D", ""))));
+				params.put("number", String.format(Locale.ROOT, "T-%06d", Long.parseLong(q.replaceAll("\\D", ""))));
 			}
 			else {
 				boolean named = filter.namedCustomers() != null && !filter.namedCustomers().isEmpty();

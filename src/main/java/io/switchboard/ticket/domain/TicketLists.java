@@ -139,6 +139,10 @@ class TicketLists implements TicketAdmin {
 		if (taken) {
 			throw new SwitchboardException("TICKET_QUEUE_NAME_TAKEN", v.name().strip());
 		}
+		for (UUID member : v.members()) {
+			// the queue's tickets belong to its partner or below: a member who cannot see them is no member
+			tickets.agentWhoCanSee(member, v.partnerId());
+		}
 		queue.set(new QueueView(v.id(), v.name().strip(), v.partnerId(), v.autoAssign(), v.active(), v.members(),
 				v.version()), clock.instant(), actor);
 		return queues.save(queue).view();

@@ -15,6 +15,7 @@ import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.agent.AgentApi;
+import io.switchboard.agent.AgentView;
 import io.switchboard.ticket.Move;
 import io.switchboard.ticket.NewTicket;
 import io.switchboard.ticket.TicketActionView;
@@ -46,6 +47,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,7 +159,7 @@ public class Tickets implements TicketApi {
 
 	String nextNumber() {
 		long n = jdbc.sql("select nextval('ticket_number_seq')").query(Long.class).single();
-		return String.format("T-%06d", n);
+		return String.format(Locale.ROOT, "T-%06d", n);
 	}
 
 	@Override
@@ -266,6 +268,14 @@ public class Tickets implements TicketApi {
 	@Transactional
 	public TicketView take(String number, Long version, Actor actor) {
 		Ticket ticket = load(number, actor.scope());
+		if (version != null && version != ticket.version()) {
+			// taken or moved on since the page was read: say who took it when someone did
+			if (ticket.ownerId() != null && ticket.queueId() != null && !ticket.ownerId().equals(actor.agentId())) {
+				throw takenBy(ticket.ownerId(), ticket.updatedAt());
+			}
+			throw new ChangedBySomeoneElse("TICKET_CHANGED_BY_SOMEONE_ELSE", ticket.updatedBy(), ticket.updatedAt(),
+					ticket.version());
+		}
 		if (!ticket.status().queued() && ticket.status() != TicketStatus.CLOSED && ticket.ownerId() != null
 				&& !ticket.ownerId().equals(actor.agentId()) && ticket.queueId() != null) {
 			throw takenBy(ticket.ownerId(), ticket.updatedAt());
@@ -382,24 +392,55 @@ public class Tickets implements TicketApi {
 		return created(fresh, null, actor, now, old.number());
 	}
 
+	/**
+	 * The agents a manager may assign the ticket to: enabled members of the queues it may be sent to,
+	 * and the actor, each only if it can see the ticket (its partner is the ticket's or an ancestor), by name.
+	 */
+	public List<AgentView> assignable(TicketView ticket, Actor actor) {
+		Set<UUID> candidates = new HashSet<>();
+		queues.findAllByOrderByName()
+			.stream()
+			.filter(q -> selfAndAncestors(ticket.partnerId()).contains(q.partnerId()))
+			.forEach(q -> candidates.addAll(q.view().members()));
+		if (actor.agentId() != null) {
+			candidates.add(actor.agentId());
+		}
+		return agents.findAll(candidates)
+			.values()
+			.stream()
+			.filter(AgentView::enabled)
+			.filter(a -> canSee(a, ticket.partnerId()))
+			.sorted(java.util.Comparator.comparing(AgentView::displayName))
+			.toList();
+	}
+
+	/**
+	 * The enabled agent, refused with TICKET_AGENT_UNKNOWN, or with TICKET_AGENT_CANNOT_SEE when its
+	 * partner scope does not reach {@code partnerId}'s tickets.
+	 */
+	AgentView agentWhoCanSee(UUID agentId, UUID partnerId) {
+		AgentView agent = agents.find(agentId).filter(AgentView::enabled)
+			.orElseThrow(() -> new SwitchboardException("TICKET_AGENT_UNKNOWN"));
+		if (!canSee(agent, partnerId)) {
+			throw new SwitchboardException("TICKET_AGENT_CANNOT_SEE", agent.displayName());
+		}
+		return agent;
+	}
+
+	private boolean canSee(AgentView agent, UUID ticketPartnerId) {
+		return partners.selfAndDescendants(agent.partnerId()).contains(ticketPartnerId);
+	}
+
 	@Override
 	@Transactional
 	public TicketView assign(String number, Long version, UUID agentId, Actor actor) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
-		if (agentId != null) {
-			var agent = agents.find(agentId).filter(a -> a.enabled())
-				.orElseThrow(() -> new SwitchboardException("TICKET_AGENT_UNKNOWN"));
-			if (!partners.selfAndDescendants(agent.partnerId()).contains(ticket.partnerId())) {
-				throw new SwitchboardException("TICKET_AGENT_CANNOT_SEE", agent.displayName());
+		return view(move(number, version, actor, "ASSIGNED", null, (t, standing, now) -> {
+			if (agentId != null) {
+				agentWhoCanSee(agentId, t.partnerId());
 			}
-		}
-		Instant now = clock.instant();
-		ticket.assign(standing(ticket, actor), agentId, actor, now);
-		history(ticket, before, "ASSIGNED", actor, now, null);
-		events.publishEvent(new TicketAssigned(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, agentId, ticket.queueId()));
-		return view(ticket);
+			t.assign(standing, agentId, actor, now);
+		}, (t, before, now) -> new TicketAssigned(t.id(), t.number(), t.customerId(), t.partnerId(), actor.username(),
+				now, agentId, t.queueId())));
 	}
 
 	@Override

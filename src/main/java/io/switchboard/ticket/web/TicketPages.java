@@ -1,6 +1,5 @@
 package io.switchboard.ticket.web;
 
-import io.switchboard.agent.AgentView;
 import io.switchboard.customer.BillingAccountView;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerMatch;
@@ -32,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +151,13 @@ class TicketPages {
 		model.addAttribute("queueCounts", folders.queueCounts(actor, myQueues.stream().map(QueueView::id).toList()));
 		model.addAttribute("page", rows);
 		model.addAttribute("filter", filter);
+		// the queues this agent's tickets can be in: those of partners in its scope, and its own partner's
+		// ancestors' (never another reseller's queue names)
+		List<QueueView> ancestors = admin.queuesFor(actor.partnerId());
+		model.addAttribute("queueFilter", admin.queues()
+			.stream()
+			.filter(choice -> actor.scope().allows(choice.partnerId()) || ancestors.contains(choice))
+			.toList());
 		model.addAttribute("q", blankToNull(q));
 		model.addAttribute("customersById", people);
 		model.addAttribute("now", folders.now());
@@ -305,18 +310,10 @@ class TicketPages {
 			.filter(c -> c.active() || c.code().equals(ticket.categoryCode()))
 			.toList());
 		model.addAttribute("resolutionList", admin.resolutions().stream().filter(r -> r.active()).toList());
-		model.addAttribute("previous", ticket.previousId() == null ? null : previous(ticket, actor));
+		model.addAttribute("previous", ticket.previousId() == null ? null : previous(ticket));
 		if (moves.contains(Move.ASSIGN)) {
-			Set<UUID> members = new HashSet<>();
-			admin.queues().forEach(q -> members.addAll(q.members()));
-			if (actor.agentId() != null) {
-				members.add(actor.agentId());
-			}
 			Map<UUID, String> assignable = new LinkedHashMap<>();
-			lookups.agents(members).values().stream()
-				.filter(AgentView::enabled)
-				.sorted(java.util.Comparator.comparing(AgentView::displayName))
-				.forEach(a -> assignable.put(a.id(), a.displayName()));
+			service.assignable(ticket, actor).forEach(a -> assignable.put(a.id(), a.displayName()));
 			model.addAttribute("assignable", assignable);
 		}
 		List<TicketView> shown = new ArrayList<>();
@@ -325,12 +322,8 @@ class TicketPages {
 		return "ticket/page";
 	}
 
-	private String previous(TicketView ticket, Actor actor) {
-		return tickets.ofCustomer(ticket.customerId(), actor.scope()).stream()
-			.filter(t -> t.id().equals(ticket.previousId()))
-			.map(TicketView::number)
-			.findFirst()
-			.orElse(null);
+	private String previous(TicketView ticket) {
+		return tickets.previousNumbers(List.of(ticket)).get(ticket.previousId());
 	}
 
 	private static Move moveOf(String path) {

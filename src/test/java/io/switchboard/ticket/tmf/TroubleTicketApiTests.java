@@ -170,9 +170,11 @@ class TroubleTicketApiTests {
 
 	@Test
 	void subscribersHearOfNewTicketsAndStatusMoves() {
-		try (EventReceiver hub = new EventReceiver()) {
+		try (EventReceiver hub = new EventReceiver(); EventReceiver operatorHub = new EventReceiver()) {
 			Answer registered = bluewave.post("/tmf-api/troubleTicket/v4/hub", "{\"callback\": \"" + hub.callback() + "\"}");
 			assertThat(registered.status()).isEqualTo(201);
+			Answer operators = operator.post("/tmf-api/troubleTicket/v4/hub",
+					"{\"callback\": \"" + operatorHub.callback() + "\"}");
 			String id = bluewave.post(BASE, ticket("100003", "Hub check")).json().get("id").asString();
 			bluewave.patch(BASE + "/" + id, "{\"status\": \"CLOSED\", \"statusChangeReason\": \"FIXED\"}",
 					"application/merge-patch+json");
@@ -181,7 +183,13 @@ class TroubleTicketApiTests {
 				assertThat(hub.about("TroubleTicketCreateEvent", "troubleTicket", id)).hasSize(1);
 				assertThat(hub.about("TroubleTicketStatusChangeEvent", "troubleTicket", id)).isNotEmpty();
 			});
+			// the operator's subscriber heard of the operator's ticket: every hub was served for that event, and
+			// Bluewave's was not among them
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+					operatorHub.about("TroubleTicketCreateEvent", "troubleTicket", hidden)).hasSize(1));
 			assertThat(hub.about("TroubleTicketCreateEvent", "troubleTicket", hidden)).isEmpty();
+			assertThat(operator.delete("/tmf-api/troubleTicket/v4/hub/" + operators.json().get("id").asString()).status())
+				.isEqualTo(204);
 			assertThat(bluewave.delete("/tmf-api/troubleTicket/v4/hub/" + registered.json().get("id").asString()).status())
 				.isEqualTo(204);
 		}

@@ -147,6 +147,16 @@ class TicketPagesTests {
 	}
 
 	@Test
+	void anAgentSeesNoOtherPartnersQueueNamesInTheFilters() throws Exception {
+		// Nimbus and Bluewave are both under the operator: each may send tickets to the operator's queues,
+		// and neither sees the other's
+		assertThat(mvc.get().uri("/tickets?folder=all").with(agents.as("mvno")).exchange()).hasStatusOk().bodyText()
+			.contains("Porting desk").doesNotContain("Bluewave escalations");
+		assertThat(mvc.get().uri("/tickets?folder=all").with(agents.as("reseller")).exchange()).hasStatusOk().bodyText()
+			.contains("Porting desk").contains("Bluewave escalations");
+	}
+
+	@Test
 	void theNavbarCountsNewTickets() throws Exception {
 		assertThat(mvc.get().uri("/tickets/count").with(agents.as("agent")).header("HX-Request", "true").exchange())
 			.hasStatusOk();
