@@ -15,8 +15,6 @@ public interface InteractionImport {
 
 	void importInteractions(List<ImportedInteraction> interactions);
 
-	long count();
-
 	record ImportedInteraction(UUID id, UUID partnerId, UUID customerId, Channel channel, Direction direction,
 			UUID agentId, String agentUsername, String reason, String wrapUpCode, String notes, Instant startedAt,
 			Instant endedAt) {

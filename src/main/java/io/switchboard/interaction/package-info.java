@@ -5,7 +5,7 @@
  * Party Interaction.
  */
 @ApplicationModule(displayName = "Interactions",
-		allowedDependencies = { "shared", "platform", "customer", "agent", "partner", "ticket", "audit" })
+		allowedDependencies = { "shared", "platform", "customer", "agent", "ticket" })
 package io.switchboard.interaction;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,7 +23,7 @@ final class InteractionHistory {
 	static final List<WrapUpCodeView> WRAP_UP_CODES = List.of(
 			new WrapUpCodeView("RESOLVED", "Resolved on first contact", "Решено при первом обращении", true, 10),
 			new WrapUpCodeView("INFO_GIVEN", "Information given", "Предоставлена информация", true, 20),
-			new WrapUpCodeView("TICKET_CREATED", "Ticket created", "Создано задание", true, 30),
+			new WrapUpCodeView("TICKET_CREATED", "Ticket created", "Создана заявка", true, 30),
 			new WrapUpCodeView("CALLBACK", "Callback promised", "Обещан обратный звонок", true, 40),
 			new WrapUpCodeView("TRANSFERRED", "Transferred", "Переведено", true, 50),
 			new WrapUpCodeView("NO_ACTION", "No action needed", "Действий не требуется", true, 60),

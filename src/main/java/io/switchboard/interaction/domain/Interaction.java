@@ -166,11 +166,6 @@ class Interaction {
 		this.updatedBy = actor;
 	}
 
-	void externalRefs(String channelRefs, String tmfExtension) {
-		this.channelRefs = channelRefs;
-		this.tmfExtension = tmfExtension;
-	}
-
 	private static String text(String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -43,8 +43,4 @@ class InteractionImporter implements InteractionImport {
 				"created_by", "updated_at", "updated_by", "version"), rows);
 	}
 
-	@Override
-	public long count() {
-		return queries.count();
-	}
 }

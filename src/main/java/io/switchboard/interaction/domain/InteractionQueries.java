@@ -145,9 +145,6 @@ class InteractionQueries {
 			.single() > 0;
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from interaction").query(Long.class).single();
-	}
 
 	static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);

@@ -1,10 +1,6 @@
 package io.switchboard.platform.security;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import io.switchboard.platform.crypto.SecretCipher;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -38,10 +34,6 @@ final class SigningKeys {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.clock = clock;
-	}
-
-	JWKSource<SecurityContext> source() {
-		return new ImmutableJWKSet<>(new JWKSet(List.of(currentKey())));
 	}
 
 	RSAKey currentKey() {

@@ -41,7 +41,7 @@ class TmfHubController {
 	@PostMapping("/tmf-api/{api}/v4/hub")
 	@Operation(summary = "Subscribe to events",
 			description = "Registers a callback URL; events (e.g. TroubleTicketCreateEvent) are POSTed to it. "
-					+ "'query' narrows them, e.g. eventType=TroubleTicketStateChangeEvent&priority=high.")
+					+ "'query' narrows them, e.g. eventType=TroubleTicketStatusChangeEvent&priority=high.")
 	ResponseEntity<HubView> register(@PathVariable String api, @RequestBody HubRequest request, Actor actor) {
 		known(api);
 		TmfHubs.Hub hub = hubs.register(api, request.callback(), request.query(), actor);

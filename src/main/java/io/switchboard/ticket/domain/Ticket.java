@@ -120,14 +120,6 @@ class Ticket {
 		touch(actor, now);
 	}
 
-	void take(Set<Standing> standing, Actor actor, Instant now) {
-		TicketWorkflow.decide(situation(standing), Move.TAKE, Request.NOTHING);
-		status = TicketStatus.OPEN;
-		ownerId = actor.agentId();
-		viewedByOwner = true;
-		touch(actor, now);
-	}
-
 	void forward(Set<Standing> standing, UUID queue, String comment, Actor actor, Instant now) {
 		TicketWorkflow.decide(situation(standing), Move.FORWARD, Request.toQueue(queue, comment));
 		toQueue(TicketStatus.OPEN_FORWARDED, queue);
@@ -220,10 +212,6 @@ class Ticket {
 		expiry = level;
 		updatedAt = now;
 		updatedBy = "system";
-	}
-
-	void viewedByOwner() {
-		viewedByOwner = true;
 	}
 
 	void customerViewed(Instant now) {

@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -134,7 +133,6 @@ class TicketDesk {
 		model.addAttribute("queueList", admin.queuesFor(customer.partnerId()));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("noQueues", Map.of());
 		return "ticket/new";
 	}
 }

@@ -173,7 +173,7 @@ class TmfEdgeTests {
 		assertThat(TmfNotifier.matches(TmfHubs.parseQuery(null), "TroubleTicketCreateEvent", ticket)).isTrue();
 		assertThat(TmfNotifier.matches(TmfHubs.parseQuery("eventType=TroubleTicketCreateEvent"),
 				"TroubleTicketCreateEvent", ticket)).isTrue();
-		assertThat(TmfNotifier.matches(TmfHubs.parseQuery("eventType=TroubleTicketStateChangeEvent"),
+		assertThat(TmfNotifier.matches(TmfHubs.parseQuery("eventType=TroubleTicketStatusChangeEvent"),
 				"TroubleTicketCreateEvent", ticket)).isFalse();
 		assertThat(TmfNotifier.matches(TmfHubs.parseQuery("priority=low,high&relatedParty.id=100001"),
 				"TroubleTicketCreateEvent", ticket)).isTrue();
