@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        to reproduce a dataset byte for byte on another day.
  */
 @ConfigurationProperties("switchboard.demo")
-public record DemoSettings(@DefaultValue("true") boolean enabled, @DefaultValue("20261122") long seed,
+public record DemoSettings(@DefaultValue("false") boolean enabled, @DefaultValue("20261122") long seed,
 		@DefaultValue("2000") int customers, LocalDate anchor) {
 
 	public DemoSettings {
