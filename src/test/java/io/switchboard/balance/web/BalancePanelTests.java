@@ -157,7 +157,7 @@ class BalancePanelTests {
 		assertThat(additional.get(1)).contains("$2.00").contains("expired Nov 10, 2026");
 		assertThat(panel.selectFirst("#balance-accumulators").text()).contains("Roaming data").contains("150 MB")
 			.contains("Premium numbers").contains("$3.99");
-		assertThat(panel.selectFirst("#balance-stored-at").text()).isEqualTo("Stored values from Nov 20, 2026, 10:00 AM.");
+		assertThat(panel.selectFirst("#balance-stored-at").text()).isEqualTo("Stored values from Nov 20, 2026, 10:00 AM UTC.");
 	}
 
 	@Test
@@ -194,11 +194,11 @@ class BalancePanelTests {
 		Document view = html(result);
 		assertThat(view.selectFirst("#ocs-simulated").text()).isEqualTo("Simulated OCS");
 		assertThat(view.selectFirst("#ocs-network-status").text()).isEqualTo("Registered in the network");
-		assertThat(view.text()).contains("Roaming").contains("Nov 22, 2026, 9:45 AM");
+		assertThat(view.text()).contains("Roaming").contains("Nov 22, 2026, 9:45 AM UTC");
 		assertThat(view.selectFirst("#ocs-main-balance").text()).isEqualTo("$11.75");
 		assertThat(bucket(view, BucketType.DATA).selectFirst(".sb-bucket-figure").text())
 			.isEqualTo("2.2 GB left of 10 GB");
-		assertThat(view.selectFirst("#ocs-as-of").text()).isEqualTo("Live values as of Nov 22, 2026, 10:00 AM.");
+		assertThat(view.selectFirst("#ocs-as-of").text()).isEqualTo("Live values as of Nov 22, 2026, 10:00 AM UTC.");
 	}
 
 	@Test
@@ -210,7 +210,7 @@ class BalancePanelTests {
 		assertThat(result).hasStatusOk();
 		Document view = html(result);
 		assertThat(view.selectFirst("#ocs-unavailable").text())
-			.contains("The OCS is not answering; showing stored values from Nov 20, 2026, 10:00 AM.")
+			.contains("The OCS is not answering; showing stored values from Nov 20, 2026, 10:00 AM UTC.")
 			.contains("It did not answer in time.");
 		assertThat(bucket(view, BucketType.DATA).selectFirst(".sb-bucket-figure").text())
 			.isEqualTo("3.2 GB left of 10 GB");
