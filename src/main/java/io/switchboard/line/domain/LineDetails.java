@@ -3,7 +3,6 @@ package io.switchboard.line.domain;
 import io.switchboard.shared.ChangedBySomeoneElse;
 
 import io.switchboard.agent.AgentApi;
-import io.switchboard.agent.AgentView;
 import io.switchboard.audit.AuditApi;
 import io.switchboard.audit.AuditApi.AuditSubject;
 import io.switchboard.audit.AuditApi.Change;
@@ -233,17 +232,16 @@ public class LineDetails {
 	}
 
 	/**
-	 * The names of the people behind these logins, read at once: an agent's display name; the system's
-	 * own changes under its name; a login that is no agent (any more) as it was recorded.
+	 * The names of the people behind these logins, read at once: an agent's display name, the system's
+	 * own changes under its name. Other logins (the customer's "self-service", an agent who is no more)
+	 * have no name here; the page names the ones it knows and shows the rest as recorded.
 	 */
 	private Map<String, String> names(Set<String> usernames) {
 		usernames.remove(null);
 		Map<String, String> names = new HashMap<>();
-		Map<String, AgentView> found = agents.findAllByUsername(usernames);
-		for (String username : usernames) {
-			AgentView agent = found.get(username);
-			names.put(username, agent != null ? agent.displayName()
-					: Actor.SYSTEM.username().equals(username) ? Actor.SYSTEM.displayName() : username);
+		agents.findAllByUsername(usernames).forEach((username, agent) -> names.put(username, agent.displayName()));
+		if (usernames.contains(Actor.SYSTEM.username())) {
+			names.putIfAbsent(Actor.SYSTEM.username(), Actor.SYSTEM.displayName());
 		}
 		return names;
 	}

@@ -41,7 +41,10 @@ public record LineView(UUID id, LineType type, String mdn, String carrier, LineS
 		return links.stream().filter(l -> l.office().name().equals(office)).findFirst().orElse(null);
 	}
 
-	/** One plan the line had; {@code actor} is who changed to it by login, {@code actorName} as people read it. */
+	/**
+	 * One plan the line had; {@code actor} is who changed to it by login, {@code actorName} the agent's
+	 * name (null when the login is no agent, e.g. the customer's "self-service").
+	 */
 	public record PlanChange(String planCode, String planName, String technicalName, Instant startedAt,
 			Instant endedAt, String actor, String actorName) {
 	}
@@ -50,7 +53,7 @@ public record LineView(UUID id, LineType type, String mdn, String carrier, LineS
 			Instant deactivatedAt) {
 	}
 
-	/** One operation on a feature; {@code actor} is who asked for it by login, {@code actorName} as people read it. */
+	/** One operation on a feature; {@code actor} and {@code actorName} as in {@link PlanChange}. */
 	public record FeatureEvent(String code, String name, FeatureAction action, OperationStatus operationStatus,
 			Instant occurredAt, String actor, String actorName) {
 	}

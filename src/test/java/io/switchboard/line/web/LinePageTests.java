@@ -93,16 +93,21 @@ class LinePageTests {
 	void planAndFeatureHistoriesNameThePeopleNotTheirLogins() throws Exception {
 		given(details.view(eq(LineViews.LINE_ID), any())).willReturn(LineViews.aLine()
 			.withPlanHistory(new LineView.PlanChange("UNL-TALK", "Unlimited Talk & Text", "UNL_TT_5G",
-					LineViews.PLAN_CHANGED, null, "anna.agent", "Anna Agent"))
+					LineViews.PLAN_CHANGED, null, "anna.agent", "Anna Agent"),
+					new LineView.PlanChange("START-10", "Starter 10", "ST10_PP", LineViews.ACTIVATED,
+							LineViews.PLAN_CHANGED, "self-service", null))
 			.withFeatureHistory(new LineView.FeatureEvent("ROAM-EU", "Roaming Europe", FeatureAction.ADD,
-					OperationStatus.FAILED, Instant.parse("2026-11-02T10:00:00Z"), "boris.agent", "Boris Agent"))
+					OperationStatus.FAILED, Instant.parse("2026-11-02T10:00:00Z"), "boris.agent", "Boris Agent"),
+					new LineView.FeatureEvent("VM", "Voicemail", FeatureAction.ADD, OperationStatus.COMPLETED,
+							LineViews.ACTIVATED, "someone.who.left", null))
 			.build());
 
 		Document page = html(mvc.get().uri(PAGE).with(as(operatorAgent())).exchange());
 
-		assertThat(page.select("#line-plan-history tbody tr td:nth-child(4)").eachText()).containsExactly("Anna Agent");
+		assertThat(page.select("#line-plan-history tbody tr td:nth-child(4)").eachText()).containsExactly("Anna Agent",
+				"Self-service (the customer)");
 		assertThat(page.select("#line-feature-history tbody tr td:nth-child(5)").eachText())
-			.containsExactly("Boris Agent");
+			.containsExactly("Boris Agent", "someone.who.left");
 		assertThat(page.select("#line-plan, #line-features").text()).doesNotContain("anna.agent")
 			.doesNotContain("boris.agent");
 	}
