@@ -147,6 +147,26 @@ class BalancePanelTests {
 	}
 
 	@Test
+	void aBucketSaysWhereItComesFromInWordsNotAsAStoredCode() throws Exception {
+		given(balances.balances(LINE_ID)).willReturn(new LineBalances(LINE_ID, null, null, List.of(),
+				List.of(new BucketView(BucketType.DATA, "MB", 10240L, 0, START, END, "PLAN US-POST-ESS"),
+						new BucketView(BucketType.MINUTES, "MIN", 100L, 0, START, END, "FEATURE HOTSPOT10"),
+						new BucketView(BucketType.TEXTS, "SMS", 100L, 0, START, END, "LOYALTY 2026")),
+				List.of(), STORED_AT));
+
+		Element english = html(get("balances")).selectFirst("#balance-buckets");
+		assertThat(bucket(english, BucketType.DATA).text()).contains("Plan US-POST-ESS, renews Dec 1, 2026")
+			.doesNotContain("PLAN");
+		assertThat(bucket(english, BucketType.MINUTES).text()).contains("Service HOTSPOT10, renews");
+		assertThat(bucket(english, BucketType.TEXTS).text()).as("a kind nobody named reads as stored")
+			.contains("LOYALTY 2026, renews");
+
+		Element russian = html(mvc.get().uri("/lines/{id}/balances", LINE_ID).header("HX-Request", "true")
+			.with(as(operatorAgent(), "ru", "Europe/Moscow")).exchange()).selectFirst("#balance-buckets");
+		assertThat(bucket(russian, BucketType.DATA).text()).contains("Тариф US-POST-ESS, обновится");
+	}
+
+	@Test
 	void prepaidInformationShowsTheMainAndAdditionalBalancesAndTheAccumulators() throws Exception {
 		Document panel = html(get("balances"));
 
