@@ -121,6 +121,7 @@ class CustomerModuleTests {
 		assertThat(english.get("identification")).startsWith("Passport ").endsWith("ОВД Тверского района, Apr 3, 2015")
 			.doesNotContain("123456");
 		assertThat(russian).containsEntry("phones", "+7 916 123-45-67 (рабочий, основной)")
+			.containsEntry("preferredLanguage", "Английский")
 			.containsEntry("flashNote", "Внимание: Prefers e-mail");
 		assertThat(russian.get("identification")).startsWith("Паспорт ");
 		assertThat(String.join(" ", english.values()) + String.join(" ", russian.values()))

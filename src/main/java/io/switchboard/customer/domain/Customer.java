@@ -150,7 +150,7 @@ class Customer {
 		fields.put("dateOfBirth", AuditValues.day(dateOfBirth));
 		fields.put("taxId", taxId == null ? null : AuditValues.term("taxIdType." + taxIdType) + " " + taxId);
 		fields.put("preferredLanguage",
-				preferredLanguage == null ? null : AuditValues.term("language." + preferredLanguage));
+				preferredLanguage == null ? null : AuditValues.term("customerLanguage." + preferredLanguage));
 		fields.put("phones", joined(contactMedia.stream().filter(m -> m.type().name().equals("PHONE"))
 			.map(ContactMedium::auditText)));
 		fields.put("emails", joined(contactMedia.stream().filter(m -> m.type().name().equals("EMAIL"))

@@ -47,7 +47,7 @@ class AuditFormatTests {
 		assertThat(format.value("identification", passport)).isEqualTo("Passport ••••12, ОВД Тверского района, Apr 3, 2015");
 		assertThat(format.value("phones", phone)).isEqualTo("+1 202-555-0143 (home, preferred)");
 		assertThat(format.value("flashNote", note)).isEqualTo("Info: Prefers e-mail");
-		assertThat(format.value("preferredLanguage", term("language.ru"))).isEqualTo("Русский");
+		assertThat(format.value("preferredLanguage", term("customerLanguage.ru"))).isEqualTo("Russian");
 
 		LocaleContextHolder.setLocale(Locale.of("ru"));
 		assertThat(format.value("identification", passport)).startsWith("Паспорт ••••12").endsWith("3 апр. 2015\u202fг.");

@@ -88,4 +88,15 @@ class CustomerPagesTests {
 		assertThat(html(revealed).select("button")).as("nothing left to show").isEmpty();
 		assertThat(html(revealed).selectFirst(".sb-secret").text()).isEqualTo("567812340");
 	}
+
+	@Test
+	void theCustomersLanguageIsNamedInTheAgentsLanguage() throws Exception {
+		Document russian = html(mvc.get().uri("/customers/100001/panels/profile").header("HX-Request", "true")
+			.with(agents.as("operator.ru")).exchange());
+		Document english = html(mvc.get().uri("/customers/100001/panels/profile").header("HX-Request", "true")
+			.with(agents.as("agent")).exchange());
+
+		assertThat(russian.select("dt:containsOwn(Язык) + dd").text()).isEqualTo("Английский");
+		assertThat(english.select("dt:containsOwn(Language) + dd").text()).isEqualTo("English");
+	}
 }
