@@ -59,7 +59,8 @@ public class FlashNotes {
 		FlashNote note = notes.save(new FlashNote(Ids.next(), c.id(), text, severity, actor.agentId(),
 				actor.displayName(), now, expiresAt, lastDay));
 		audit.record(actor, "FLASH_NOTE_ADDED", new AuditSubject("CUSTOMER", c.customerNumber()), c.id(),
-				List.of(new Change("flashNote", null, AuditValues.term("severity." + severity) + ": " + AuditValues.text(text))));
+				List.of(new Change("flashNote", null,
+						AuditValues.term("severity." + severity) + ": " + AuditValues.text(text))));
 		events.publishEvent(new FlashNoteAdded(c.id(), c.customerNumber(), note.id(), severity, actor.username()));
 	}
 }

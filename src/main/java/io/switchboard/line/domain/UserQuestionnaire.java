@@ -28,7 +28,8 @@ public record UserQuestionnaire(String fullName, LocalDate dateOfBirth, String d
 		Map<String, String[]> changes = new LinkedHashMap<>();
 		difference(changes, "userFullName", fullName, other.fullName);
 		if (!Objects.equals(dateOfBirth, other.dateOfBirth)) {
-			changes.put("userDateOfBirth", new String[] { AuditValues.day(dateOfBirth), AuditValues.day(other.dateOfBirth) });
+			changes.put("userDateOfBirth",
+					new String[] { AuditValues.day(dateOfBirth), AuditValues.day(other.dateOfBirth) });
 		}
 		if (!Objects.equals(document, other.document)) {
 			changes.put("userDocument", new String[] { masked(document), masked(other.document) });
