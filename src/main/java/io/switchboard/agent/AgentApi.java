@@ -16,6 +16,12 @@ public interface AgentApi {
 
 	Map<UUID, AgentView> findAll(Collection<UUID> agentIds);
 
+	/**
+	 * The agents with these usernames, keyed by username as given, read at once (for histories that
+	 * recorded who by login and show the person's name); usernames of no agent are left out.
+	 */
+	Map<String, AgentView> findAllByUsername(Collection<String> usernames);
+
 	/** Creates an agent; the password is hashed here and never stored or logged in clear. */
 	AgentView create(NewAgent agent);
 

@@ -87,4 +87,10 @@ public interface TicketApi {
 	TicketView update(String number, Long version, TicketChange change, Actor actor);
 
 	TicketCommentView comment(String number, String body, Actor actor);
+
+	/**
+	 * The actor's folders (New to Closed, as the ticket pages count them) and then the queues it belongs
+	 * to, each with how many tickets it holds now, in the order the ticket pages list them.
+	 */
+	List<TicketFolderCount> folders(Actor actor);
 }

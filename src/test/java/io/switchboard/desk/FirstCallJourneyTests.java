@@ -85,7 +85,7 @@ class FirstCallJourneyTests extends BrowserJourney {
 		page.navigate("/customers/100001");
 		page.locator("#panel-lines #lines").waitFor();
 		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.locator("#panel-lines h2")).containsText("Номера и услуги");
+		assertThat(page.locator("#panel-lines h2")).containsText("Линии");
 		assertThat(page.locator("#panel-important h2")).containsText("Важная информация");
 		screenshot("customer-360-ru");
 

@@ -297,4 +297,28 @@ class LineModuleTests {
 			.equipmentId() + "?iccid=" + view.sim().iccid());
 		assertThat(view.link("CSM")).isNull();
 	}
+
+	@Test
+	void historiesNameThePeopleBehindTheLogins() {
+		Holder jane = data.customer(operator.id(), "Jane", "Doe");
+		PlanView before = data.plan("Starter 10", "ST10_PP");
+		var voicemail = data.feature("Voicemail");
+		UUID byAlex = data.line(jane, plan.code()).changedBy("agent").previousPlan(before.code())
+			.feature(voicemail.code(), FeatureStatus.ACTIVE)
+			.save();
+		UUID byAFormerColleague = data.line(jane, plan.code()).changedBy("someone.who.left")
+			.feature(voicemail.code(), FeatureStatus.ACTIVE)
+			.save();
+
+		LineView view = details.view(byAlex, PartnerScope.EVERYONE);
+
+		// the demo's "agent" login is Alex Morgan; the plan before was set by the system itself
+		assertThat(view.planHistory()).extracting(LineView.PlanChange::actorName)
+			.containsExactly("Alex Morgan", "Switchboard");
+		assertThat(view.featureHistory()).extracting(LineView.FeatureEvent::actorName).containsExactly("Alex Morgan");
+		assertThat(details.view(byAFormerColleague, PartnerScope.EVERYONE).featureHistory())
+			.extracting(LineView.FeatureEvent::actorName)
+			.as("a login that is no agent has no name here (the page shows it as recorded)")
+			.containsOnlyNulls();
+	}
 }

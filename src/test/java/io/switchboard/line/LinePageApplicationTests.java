@@ -119,6 +119,27 @@ class LinePageApplicationTests {
 	}
 
 	@Test
+	void aLineOfACarrierNotEnabledOnTheOcsNeverOffersIt() throws Exception {
+		UUID elsewhere = data.line(jane, data.plan("Roaming partner plan", "RP_10").code()).carrier("T-Mobile").save();
+
+		Document balances = html(mvc.get().uri("/lines/" + elsewhere + "/balances").header("HX-Request", "true")
+			.with(as(operatorAgent())).exchange());
+		assertThat(balances.select("#view-ocs")).isEmpty();
+		Document ocs = html(mvc.get().uri("/lines/" + elsewhere + "/ocs").header("HX-Request", "true")
+			.with(as(operatorAgent())).exchange());
+		assertThat(ocs.selectFirst("#ocs-live").attr("data-outcome")).isEqualTo("NOT_SERVED");
+		assertThat(ocs.select("#ocs-network-status")).isEmpty();
+	}
+
+	@Test
+	void aLineOfACarrierTheOcsServesOffersIt() throws Exception {
+		Document balances = html(mvc.get().uri(url("/balances")).header("HX-Request", "true")
+			.with(as(operatorAgent())).exchange());
+
+		assertThat(balances.selectFirst("#view-ocs").attr("hx-get")).isEqualTo(url("/ocs"));
+	}
+
+	@Test
 	void revealingAPukIsAuditedAndTheActivityShowsIt() throws Exception {
 		MvcTestResult revealed = mvc.post().uri(url("/secrets/puk1")).header("HX-Request", "true")
 			.with(as(operatorAgent())).with(csrf()).exchange();

@@ -1,17 +1,15 @@
 package io.switchboard.line;
 
+import static io.switchboard.customer.CustomerFixtures.aNewCustomer;
+import static io.switchboard.customer.CustomerFixtures.anAccount;
+
 import io.switchboard.balance.BalanceImport;
 import io.switchboard.catalog.CatalogApi;
 import io.switchboard.catalog.FeatureView;
 import io.switchboard.catalog.LineType;
 import io.switchboard.catalog.PlanView;
-import io.switchboard.customer.AccountStatus;
-import io.switchboard.customer.ContractType;
 import io.switchboard.customer.CustomerImport;
-import io.switchboard.customer.CustomerImport.NewAccount;
 import io.switchboard.customer.CustomerImport.NewCustomer;
-import io.switchboard.customer.CustomerStatus;
-import io.switchboard.customer.CustomerType;
 import io.switchboard.line.LineImport.FeatureEvent;
 import io.switchboard.line.LineImport.LineUser;
 import io.switchboard.line.LineImport.NewDevice;
@@ -84,13 +82,12 @@ public class LineTestData {
 		String number = "7" + digits(8);
 		String accountNumber = "LT" + digits(8);
 		String contract = "LT-" + digits(6);
-		transactions.executeWithoutResult(tx -> customers.importCustomers(List.of(new NewCustomer(id, number,
-				CustomerType.INDIVIDUAL, CustomerStatus.ACTIVE, partnerId, null, firstName, null, lastName, null,
-				LocalDate.of(1980, 5, 17), null, null, "en", T0, "test", List.of(), List.of(), List.of(),
-				List.of(new NewAccount(accountId, accountNumber, contract, ContractType.values()[0],
-						LocalDate.of(2024, 3, 15), "Test branch", PaymentType.PREPAID, 1, AccountStatus.values()[0],
-						Money.zero("USD"), null)),
-				List.of()))));
+		NewCustomer customer = aNewCustomer().withId(id).numbered(number).named(firstName, lastName).ofPartner(partnerId)
+			.bornOn(LocalDate.of(1980, 5, 17)).speaking("en").customerSince(T0)
+			.withAccount(anAccount().withId(accountId).numbered(accountNumber)
+				.underContract(contract, LocalDate.of(2024, 3, 15)).inBranch("Test branch").prepaid().build())
+			.build();
+		transactions.executeWithoutResult(tx -> customers.importCustomers(List.of(customer)));
 		return new Holder(id, number, accountId, accountNumber, contract);
 	}
 
@@ -148,6 +145,9 @@ public class LineTestData {
 		private final List<PlanPeriod> planHistory = new ArrayList<>();
 		private boolean withSim = true;
 		private boolean withDevice = true;
+		/** A carrier the demo's OCS serves (application-demo.yaml), so the line offers "View OCS CSR". */
+		private String carrier = "Switchboard Mobile";
+		private String changedBy = "anna.agent";
 
 		LineBuilder(Holder holder, String planCode) {
 			this.holder = holder;
@@ -175,6 +175,17 @@ public class LineTestData {
 			return this;
 		}
 
+		public LineBuilder carrier(String carrier) {
+			this.carrier = carrier;
+			return this;
+		}
+
+		/** Who (by login) changed the plan and features: the histories' actor. */
+		public LineBuilder changedBy(String login) {
+			this.changedBy = login;
+			return this;
+		}
+
 		public LineBuilder noSim() {
 			this.withSim = false;
 			return this;
@@ -193,14 +204,14 @@ public class LineTestData {
 		public LineBuilder feature(String code, FeatureStatus status) {
 			features.add(new NewFeature(Ids.next(), code, status, T0, null));
 			featureHistory.add(new FeatureEvent(Ids.next(), code, FeatureAction.ADD,
-					status == FeatureStatus.FAILED ? OperationStatus.FAILED : OperationStatus.COMPLETED, T0, "anna.agent"));
+					status == FeatureStatus.FAILED ? OperationStatus.FAILED : OperationStatus.COMPLETED, T0, changedBy));
 			return this;
 		}
 
 		public LineBuilder previousPlan(String code) {
 			planHistory.add(new PlanPeriod(Ids.next(), code, T0.minusSeconds(86_400 * 90), T0.minusSeconds(86_400 * 10),
 					"system"));
-			planHistory.add(new PlanPeriod(Ids.next(), planCode, T0.minusSeconds(86_400 * 10), null, "anna.agent"));
+			planHistory.add(new PlanPeriod(Ids.next(), planCode, T0.minusSeconds(86_400 * 10), null, changedBy));
 			return this;
 		}
 
@@ -209,7 +220,7 @@ public class LineTestData {
 					codes[3], "HLR-NYC-02", T0) : null;
 			NewDevice device = withDevice ? new NewDevice(Ids.next(), imei, Imei.Kind.IMEI, "Apple", "iPhone 15", T0)
 					: null;
-			NewLine line = new NewLine(id, holder.customerId(), holder.accountId(), LineType.MOBILE, mdn, "T-Mobile",
+			NewLine line = new NewLine(id, holder.customerId(), holder.accountId(), LineType.MOBILE, mdn, carrier,
 					status, reason, T0, T0, planCode, T0.minusSeconds(86_400 * 10), Money.of("31.40", "USD"),
 					"user" + digits(5), password, "+12125550100", true, user, sim, device, features, planHistory,
 					featureHistory, T0, "test");

@@ -14,6 +14,8 @@ interface AgentRepository extends Repository<Agent, UUID> {
 
 	List<Agent> findByIdIn(Collection<UUID> ids);
 
+	List<Agent> findByUsernameIn(Collection<String> usernames);
+
 	Agent save(Agent agent);
 
 	long count();

@@ -8,8 +8,10 @@ import io.switchboard.shared.SwitchboardException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,6 +49,17 @@ class Agents implements AgentApi, LanguagePreferences {
 			return Map.of();
 		}
 		return agents.findByIdIn(agentIds).stream().map(Agent::view).collect(Collectors.toMap(AgentView::id, a -> a));
+	}
+
+	@Override
+	public Map<String, AgentView> findAllByUsername(Collection<String> usernames) {
+		Map<String, String> asGiven = new HashMap<>();
+		usernames.stream().filter(Objects::nonNull).forEach(u -> asGiven.put(normalise(u), u));
+		if (asGiven.isEmpty()) {
+			return Map.of();
+		}
+		return agents.findByUsernameIn(asGiven.keySet()).stream().map(Agent::view)
+			.collect(Collectors.toMap(a -> asGiven.get(a.username()), a -> a));
 	}
 
 	@Override

@@ -38,6 +38,24 @@ class BalanceFormat {
 				NumberFormat.getIntegerInstance(locale).format(value) + " " + unit, locale);
 	}
 
+	/**
+	 * Where a bucket comes from, in words: its kind ("PLAN", "FEATURE", "PROMOTION", "BONUS") by its name
+	 * in the agent's language, followed by the code of the plan or feature it names ("PLAN US-POST-ESS"
+	 * reads "Plan US-POST-ESS", «Тариф US-POST-ESS»). A kind the bundle does not know reads as stored.
+	 */
+	public String source(String source) {
+		if (source == null || source.isBlank()) {
+			return "";
+		}
+		String[] kindAndCode = source.strip().split("\\s+", 2);
+		String kind = messages.getMessage("balance.source." + kindAndCode[0], null, null,
+				LocaleContextHolder.getLocale());
+		if (kind == null) {
+			return source;
+		}
+		return kindAndCode.length == 1 ? kind : kind + " " + kindAndCode[1];
+	}
+
 	/** An accumulator's amount: money when its unit is a currency, else a number in its unit. */
 	public String amount(BigDecimal amount, String unit) {
 		if (amount == null) {

@@ -1,5 +1,6 @@
 package io.switchboard.customer.domain;
 
+import io.switchboard.audit.AuditValues;
 import io.switchboard.customer.ContactMediumType;
 import io.switchboard.customer.ContactPurpose;
 import jakarta.persistence.Entity;
@@ -126,14 +127,15 @@ class ContactMedium {
 		return position;
 	}
 
-	/** One line for lists and the audit trail. */
-	String text() {
+	/** One line for the audit trail: the value, then its purpose and whether it is preferred, as terms. */
+	String auditText() {
 		String value = switch (mediumType) {
 			case PHONE -> phoneNumber;
 			case EMAIL -> email;
 			case POSTAL -> Stream.of(street, city, region, postcode, country).filter(Objects::nonNull)
 				.filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
 		};
-		return value + " (" + purpose + (preferred ? ", preferred" : "") + ")";
+		return AuditValues.text(value) + " (" + AuditValues.term("contactPurpose." + purpose)
+				+ (preferred ? ", " + AuditValues.term("audit.term.preferred") : "") + ")";
 	}
 }

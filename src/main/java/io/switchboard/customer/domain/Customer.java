@@ -1,5 +1,6 @@
 package io.switchboard.customer.domain;
 
+import io.switchboard.audit.AuditValues;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.CustomerStatus;
 import io.switchboard.customer.CustomerSummary;
@@ -146,15 +147,16 @@ class Customer {
 		fields.put("middleName", middleName);
 		fields.put("lastName", lastName);
 		fields.put("organisationName", organisationName);
-		fields.put("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
-		fields.put("taxId", taxId == null ? null : taxIdType + " " + taxId);
-		fields.put("preferredLanguage", preferredLanguage);
+		fields.put("dateOfBirth", AuditValues.day(dateOfBirth));
+		fields.put("taxId", taxId == null ? null : AuditValues.term("taxIdType." + taxIdType) + " " + taxId);
+		fields.put("preferredLanguage",
+				preferredLanguage == null ? null : AuditValues.term("customerLanguage." + preferredLanguage));
 		fields.put("phones", joined(contactMedia.stream().filter(m -> m.type().name().equals("PHONE"))
-			.map(ContactMedium::text)));
+			.map(ContactMedium::auditText)));
 		fields.put("emails", joined(contactMedia.stream().filter(m -> m.type().name().equals("EMAIL"))
-			.map(ContactMedium::text)));
+			.map(ContactMedium::auditText)));
 		fields.put("addresses", joined(contactMedia.stream().filter(m -> m.type().name().equals("POSTAL"))
-			.map(ContactMedium::text)));
+			.map(ContactMedium::auditText)));
 		fields.put("identification", joined(documents.stream().map(IdentityDocument::auditText)));
 		return fields;
 	}

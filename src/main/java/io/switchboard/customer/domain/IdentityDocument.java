@@ -1,5 +1,6 @@
 package io.switchboard.customer.domain;
 
+import io.switchboard.audit.AuditValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -73,7 +74,13 @@ class IdentityDocument {
 
 	/** What the audit trail keeps of this document: never the full number. */
 	String auditText() {
-		return documentType + " " + (series == null ? "" : Masking.keepLast(series, 0) + " ") + maskedNumber()
-				+ (issuer == null ? "" : ", " + issuer) + (issuedOn == null ? "" : ", " + issuedOn);
+		return auditName() + (series == null ? "" : " " + Masking.keepLast(series, 0))
+				+ (issuer == null ? "" : ", " + AuditValues.text(issuer))
+				+ (issuedOn == null ? "" : ", " + AuditValues.day(issuedOn));
+	}
+
+	/** The document's kind (a term, read in the agent's language) and its masked number. */
+	String auditName() {
+		return AuditValues.term("documentType." + documentType) + " " + maskedNumber();
 	}
 }

@@ -82,7 +82,7 @@ public class Profiles {
 		IdentityDocument document = c.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("DOCUMENT_NOT_FOUND", documentId));
 		audit.record(actor, "CUSTOMER_DOCUMENT_REVEALED", new AuditSubject("CUSTOMER", c.customerNumber()), c.id(),
-				List.of(new Change("document", document.documentType() + " " + document.maskedNumber(), null)));
+				List.of(new Change("document", document.auditName(), null)));
 		return new ProfileView.RevealedDocument(document.id(), document.series(), document.number());
 	}
 

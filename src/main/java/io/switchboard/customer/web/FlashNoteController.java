@@ -7,7 +7,6 @@ import io.switchboard.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +35,12 @@ class FlashNoteController {
 		this.clock = clock;
 	}
 
+	/** The form in place for htmx; opened by its address (or without JavaScript), a page of its own. */
 	@GetMapping("/customers/{number}/flash/new")
-	String form(@PathVariable String number, Actor actor, Model model) {
+	String form(@PathVariable String number, Actor actor, Model model, HttpServletRequest request) {
 		model.addAttribute("customer", customers.get(number, actor.scope()));
 		model.addAttribute("flashNoteForm", FlashNoteForm.empty());
-		return "customer/flash :: form";
+		return view(request, model);
 	}
 
 	@GetMapping("/customers/{number}/flash/closed")
@@ -63,23 +63,34 @@ class FlashNoteController {
 		if (flashNoteForm.severity() == null && !errors.hasFieldErrors("severity")) {
 			errors.rejectValue("severity", "flash.error.severityRequired");
 		}
-		Instant expiresAt = null;
 		if (flashNoteForm.expiresOn() != null) {
 			LocalDate today = LocalDate.now(clock.withZone(formats.zone()));
 			if (!flashNoteForm.expiresOn().isAfter(today)) {
 				errors.rejectValue("expiresOn", "flash.error.expiryInPast");
 			}
-			// the note shows through the whole last day, in the agent's time zone
-			expiresAt = flashNoteForm.expiresOn().plusDays(1).atStartOfDay(formats.zone()).toInstant();
 		}
 		if (errors.hasErrors()) {
-			return "customer/flash :: form";
+			return view(request, model);
 		}
-		notes.add(number, body, flashNoteForm.severity(), expiresAt, actor);
-		if (request.getHeader("HX-Request") == null) {
+		// the note shows through the whole last day, in the agent's time zone
+		notes.add(number, body, flashNoteForm.severity(), flashNoteForm.expiresOn(), formats.zone(), actor);
+		if (!htmx(request)) {
 			return "redirect:/customers/" + number;
 		}
 		response.setHeader("HX-Trigger", "flash-changed, audit-changed");
 		return "customer/flash :: closed";
+	}
+
+	private static String view(HttpServletRequest request, Model model) {
+		if (htmx(request)) {
+			model.addAttribute("standalone", false);
+			return "customer/flash :: form";
+		}
+		model.addAttribute("standalone", true);
+		return "customer/flash-page";
+	}
+
+	private static boolean htmx(HttpServletRequest request) {
+		return request.getHeader("HX-Request") != null;
 	}
 }

@@ -20,6 +20,13 @@ import io.switchboard.partner.PartnerView;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PaymentType;
 import io.switchboard.platform.web.Formats;
+import io.switchboard.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -37,9 +44,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The customer 360: {@code GET /customers/{number}} lays out the frame (header at once, panels that
  * load themselves), and serves the panels that combine modules: important information (FLASH notes,
- * suspended lines, notices), business information for reseller customers (who sold, which agent),
- * and the lines with their plans and remaining minutes, texts and data. Outside the agent's partner
- * scope every one of them answers 404.
+ * suspended lines, notices), business information (who sold, which agent), and the lines with their
+ * plans and remaining minutes, texts and data. Outside the agent's partner scope every one of them
+ * answers 404.
+ * <p>
+ * Business information is the reseller's own: only a reseller's agents see it, for their own
+ * customers; an operator's or an MVNO's agent opening a reseller's customer does not. The lines panel
+ * lists the lines in service and those cancelled in the last three months; older cancelled lines are
+ * one "show all" away, so a long-standing customer's history does not push the live lines down.
  */
 @Controller
 class CustomerDesk {
@@ -53,10 +65,12 @@ class CustomerDesk {
 	private final Formats formats;
 	private final MessageSource messages;
 	private final InteractionApi interactions;
+	private final Clock clock;
 
 	CustomerDesk(CustomerApi customers, PartnerApi partners, AgentApi agents, LineApi lines, BalanceApi balances,
-			CatalogApi catalog, Formats formats, MessageSource messages, InteractionApi interactions) {
+			CatalogApi catalog, Formats formats, MessageSource messages, InteractionApi interactions, Clock clock) {
 		this.interactions = interactions;
+		this.clock = clock;
 		this.formats = formats;
 		this.messages = messages;
 		this.customers = customers;
@@ -68,6 +82,9 @@ class CustomerDesk {
 	}
 
 	private static final Set<String> TABS = Set.of("overview", "work", "interactions");
+
+	/** Cancelled lines stay on the 360 this long after they were cancelled; older ones behind "show all". */
+	static final Period CANCELLED_SHOWN = Period.ofMonths(3);
 
 	/** The marker on links from search ({@code ?from=search}): opening the customer starts the call's interaction. */
 	static final String FROM_SEARCH = "search";
@@ -89,6 +106,7 @@ class CustomerDesk {
 		PartnerView partner = partners.get(customer.partnerId());
 		model.addAttribute("customer", customer);
 		model.addAttribute("partner", partner);
+		model.addAttribute("businessInformation", seesBusinessInformation(actor, customer));
 		model.addAttribute("tab", TABS.contains(tab) ? tab : "overview");
 		return "desk/customer";
 	}
@@ -124,6 +142,9 @@ class CustomerDesk {
 	@GetMapping("/customers/{number}/panels/business")
 	String business(@PathVariable String number, Actor actor, Model model) {
 		CustomerHeader customer = customers.get(number, actor.scope());
+		if (!seesBusinessInformation(actor, customer)) {
+			throw new NotFoundException("BUSINESS_INFORMATION_NOT_SHOWN");
+		}
 		PartnerView partner = partners.get(customer.partnerId());
 		AgentView signedBy = customer.signingAgentId() == null ? null
 				: agents.find(customer.signingAgentId()).orElse(null);
@@ -134,20 +155,45 @@ class CustomerDesk {
 		return "desk/panels :: business";
 	}
 
+	/**
+	 * The lines in service, and those cancelled within {@link #CANCELLED_SHOWN} (in the agent's time
+	 * zone); with {@code all}, every line. {@code hidden} says how many older cancelled lines are left
+	 * out, for the "show all" link.
+	 */
 	@GetMapping("/customers/{number}/panels/lines")
-	String lines(@PathVariable String number, Actor actor, Model model) {
+	String lines(@PathVariable String number, @RequestParam(defaultValue = "false") boolean all, Actor actor,
+			Model model) {
 		CustomerHeader customer = customers.get(number, actor.scope());
-		List<LineSummary> all = lines.linesOf(customer.id());
-		List<UUID> ids = all.stream().map(LineSummary::id).toList();
-		Map<UUID, UsageSummary> usage = balances.usage(ids);
-		Map<String, PlanView> plans = catalog.plans(all.stream().map(LineSummary::planCode)
+		List<LineSummary> every = lines.linesOf(customer.id());
+		Instant cancelledSince = ZonedDateTime.now(clock.withZone(formats.zone())).minus(CANCELLED_SHOWN).toInstant();
+		// a cancelled line without a date cannot be said to be old: it stays
+		Predicate<LineSummary> current = l -> l.status() != LineStatus.CANCELLED || l.statusChangedAt() == null
+				|| !l.statusChangedAt().isBefore(cancelledSince);
+		List<LineSummary> shown = every.stream()
+			.filter(all ? l -> true : current)
+			.sorted(Comparator.comparing(l -> l.status() == LineStatus.CANCELLED))
+			.toList();
+		Map<UUID, UsageSummary> usage = balances.usage(shown.stream().map(LineSummary::id).toList());
+		Map<String, PlanView> plans = catalog.plans(shown.stream().map(LineSummary::planCode)
 			.collect(Collectors.toSet()));
 		model.addAttribute("customer", customer);
-		model.addAttribute("lines", all.stream().filter(l -> l.status() != LineStatus.CANCELLED).toList());
-		model.addAttribute("cancelled", all.stream().filter(l -> l.status() == LineStatus.CANCELLED).toList());
+		model.addAttribute("lines", shown);
+		model.addAttribute("all", all);
+		model.addAttribute("olderCancelled", every.stream().filter(current.negate()).count());
 		model.addAttribute("usage", usage);
 		model.addAttribute("plans", plans);
 		return "desk/panels :: lines";
+	}
+
+	/**
+	 * Business information (who sold, which agent signed) is the reseller's own: shown only to a
+	 * reseller's agents, for their own customers (those of the reseller and the partners beneath it).
+	 */
+	private boolean seesBusinessInformation(Actor actor, CustomerHeader customer) {
+		if (actor.partnerId() == null || actor.scope().everyone() || !actor.scope().allows(customer.partnerId())) {
+			return false;
+		}
+		return partners.find(actor.partnerId()).map(PartnerView::isReseller).orElse(false);
 	}
 
 	private Notice notice(String level, String key, Locale locale, Object... arguments) {

@@ -2,6 +2,7 @@ package io.switchboard.line.domain;
 
 import io.switchboard.shared.ChangedBySomeoneElse;
 
+import io.switchboard.agent.AgentApi;
 import io.switchboard.audit.AuditApi;
 import io.switchboard.audit.AuditApi.AuditSubject;
 import io.switchboard.audit.AuditApi.Change;
@@ -60,20 +61,22 @@ public class LineDetails {
 	private final CustomerApi customers;
 	private final CatalogApi catalog;
 	private final PartnerApi partners;
+	private final AgentApi agents;
 	private final BackOfficeLinks backOffices;
 	private final AuditApi audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	LineDetails(LineRepository lines, PlanHistoryRepository planHistory, FeatureHistoryRepository featureHistory,
-			CustomerApi customers, CatalogApi catalog, PartnerApi partners, BackOfficeLinks backOffices,
-			AuditApi audit, JdbcClient jdbc, Clock clock) {
+			CustomerApi customers, CatalogApi catalog, PartnerApi partners, AgentApi agents,
+			BackOfficeLinks backOffices, AuditApi audit, JdbcClient jdbc, Clock clock) {
 		this.lines = lines;
 		this.planHistory = planHistory;
 		this.featureHistory = featureHistory;
 		this.customers = customers;
 		this.catalog = catalog;
 		this.partners = partners;
+		this.agents = agents;
 		this.backOffices = backOffices;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -96,6 +99,10 @@ public class LineDetails {
 		line.features().forEach(f -> featureCodes.add(f.featureCode()));
 		operations.forEach(o -> featureCodes.add(o.featureCode()));
 		Map<String, FeatureView> features = catalog.features(featureCodes);
+		Set<String> actors = new HashSet<>();
+		periods.forEach(p -> actors.add(p.actor()));
+		operations.forEach(o -> actors.add(o.actor()));
+		Map<String, String> names = names(actors);
 
 		BillingAccountView account = customers.account(line.billingAccountId()).orElse(null);
 		SimInfo sim = line.activeSim()
@@ -122,7 +129,7 @@ public class LineDetails {
 		return new LineView(line.id(), line.lineType(), line.mdn(), line.carrier(), line.status(), line.statusReason(),
 				line.statusChangedAt(), line.activatedAt(), line.planCode(), plans.get(line.planCode()),
 				line.planChangedAt(),
-				periods.stream().map(p -> planChange(p, plans.get(p.planCode()))).toList(),
+				periods.stream().map(p -> planChange(p, plans.get(p.planCode()), names)).toList(),
 				line.features().stream()
 					.map(f -> new FeatureLine(f.featureCode(), name(features.get(f.featureCode())), f.status(),
 							f.activatedAt(), f.deactivatedAt()))
@@ -131,7 +138,7 @@ public class LineDetails {
 					.toList(),
 				operations.stream()
 					.map(o -> new FeatureEvent(o.featureCode(), name(features.get(o.featureCode())), o.action(),
-							o.operationStatus(), o.occurredAt(), o.actor()))
+							o.operationStatus(), o.occurredAt(), o.actor(), names.get(o.actor())))
 					.toList(),
 				line.arpu(), line.serviceUsername(), line.hasServicePassword(), line.forwardingNumber(),
 				line.forwardingEnabled(), line.user(), sim, device, customer, account,
@@ -218,9 +225,25 @@ public class LineDetails {
 		return new NotFoundException("LINE_NOT_FOUND", lineId);
 	}
 
-	private static PlanChange planChange(PlanPeriod period, PlanView plan) {
+	private static PlanChange planChange(PlanPeriod period, PlanView plan, Map<String, String> names) {
 		return new PlanChange(period.planCode(), plan == null ? null : plan.name(),
-				plan == null ? null : plan.technicalName(), period.startedAt(), period.endedAt(), period.actor());
+				plan == null ? null : plan.technicalName(), period.startedAt(), period.endedAt(), period.actor(),
+				names.get(period.actor()));
+	}
+
+	/**
+	 * The names of the people behind these logins, read at once: an agent's display name, the system's
+	 * own changes under its name. Other logins (the customer's "self-service", an agent who is no more)
+	 * have no name here; the page names the ones it knows and shows the rest as recorded.
+	 */
+	private Map<String, String> names(Set<String> usernames) {
+		usernames.remove(null);
+		Map<String, String> names = new HashMap<>();
+		agents.findAllByUsername(usernames).forEach((username, agent) -> names.put(username, agent.displayName()));
+		if (usernames.contains(Actor.SYSTEM.username())) {
+			names.putIfAbsent(Actor.SYSTEM.username(), Actor.SYSTEM.displayName());
+		}
+		return names;
 	}
 
 	private static String name(FeatureView feature) {

@@ -41,16 +41,21 @@ public record LineView(UUID id, LineType type, String mdn, String carrier, LineS
 		return links.stream().filter(l -> l.office().name().equals(office)).findFirst().orElse(null);
 	}
 
+	/**
+	 * One plan the line had; {@code actor} is who changed to it by login, {@code actorName} the agent's
+	 * name (null when the login is no agent, e.g. the customer's "self-service").
+	 */
 	public record PlanChange(String planCode, String planName, String technicalName, Instant startedAt,
-			Instant endedAt, String actor) {
+			Instant endedAt, String actor, String actorName) {
 	}
 
 	public record FeatureLine(String code, String name, FeatureStatus status, Instant activatedAt,
 			Instant deactivatedAt) {
 	}
 
+	/** One operation on a feature; {@code actor} and {@code actorName} as in {@link PlanChange}. */
 	public record FeatureEvent(String code, String name, FeatureAction action, OperationStatus operationStatus,
-			Instant occurredAt, String actor) {
+			Instant occurredAt, String actor, String actorName) {
 	}
 
 	/** The active SIM; {@code secrets}: which of its codes are stored. */

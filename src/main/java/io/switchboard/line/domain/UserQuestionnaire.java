@@ -1,5 +1,6 @@
 package io.switchboard.line.domain;
 
+import io.switchboard.audit.AuditValues;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +20,17 @@ public record UserQuestionnaire(String fullName, LocalDate dateOfBirth, String d
 	}
 
 	/**
-	 * What differs from {@code other}, field by field, as the before and after of the audit trail. The
-	 * document number is masked but for its last two characters, as everywhere in the trail.
+	 * What differs from {@code other}, field by field, as the before and after of the audit trail (the
+	 * date of birth as a day the trail shows in the agent's format). The document number is masked but
+	 * for its last two characters, as everywhere in the trail.
 	 */
 	Map<String, String[]> differencesTo(UserQuestionnaire other) {
 		Map<String, String[]> changes = new LinkedHashMap<>();
 		difference(changes, "userFullName", fullName, other.fullName);
-		difference(changes, "userDateOfBirth", dateOfBirth, other.dateOfBirth);
+		if (!Objects.equals(dateOfBirth, other.dateOfBirth)) {
+			changes.put("userDateOfBirth",
+					new String[] { AuditValues.day(dateOfBirth), AuditValues.day(other.dateOfBirth) });
+		}
 		if (!Objects.equals(document, other.document)) {
 			changes.put("userDocument", new String[] { masked(document), masked(other.document) });
 		}
@@ -36,10 +41,9 @@ public record UserQuestionnaire(String fullName, LocalDate dateOfBirth, String d
 		return changes;
 	}
 
-	private static void difference(Map<String, String[]> changes, String field, Object before, Object after) {
+	private static void difference(Map<String, String[]> changes, String field, String before, String after) {
 		if (!Objects.equals(before, after)) {
-			changes.put(field, new String[] { before == null ? null : before.toString(),
-					after == null ? null : after.toString() });
+			changes.put(field, new String[] { AuditValues.text(before), AuditValues.text(after) });
 		}
 	}
 

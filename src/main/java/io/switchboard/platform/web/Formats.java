@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Formatting for pages, in the agent's language and time zone: {@code ${@fmt.dateTime(instant)}},
  * {@code ${@fmt.money(money)}}, {@code ${@fmt.msisdn(e164)}}, {@code ${@fmt.data(megabytes)}}.
- * Storage holds instants and E.164; only here do they become what the agent reads.
+ * Storage holds instants and E.164; only here do they become what the agent reads. A time of day
+ * always names its time zone ("9:30 AM EST", "17:30 МСК"), so agents in different zones reading the
+ * same ticket or note know which 9:30 it was; a day on its own ({@link LocalDate}) is never shifted by
+ * a zone.
  */
 @Component("fmt")
 public class Formats {
@@ -31,14 +35,41 @@ public class Formats {
 		this.messages = messages;
 	}
 
+	/** "Nov 20, 2026, 9:30 AM EST" / "20 нояб. 2026 г., 17:30 МСК": in the agent's zone, which it names. */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
 		}
+		Locale locale = locale();
+		ZoneId zone = zone();
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale())
-			.withZone(zone())
-			.format(instant);
+			.withLocale(locale)
+			.withZone(zone)
+			.format(instant) + "\u00a0" + zoneName(instant, zone, locale);
+	}
+
+	/** "9:30 AM EST": a time of day in the agent's zone, which it names. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = locale();
+		ZoneId zone = zone();
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant)
+				+ "\u00a0" + zoneName(instant, zone, locale);
+	}
+
+	/**
+	 * The short name of the zone at that instant ("EST" or "EDT"), as the agent's language writes it:
+	 * the bundle's {@code timeZone.<id>} when there is one (Russian writes Moscow time "МСК"), else the
+	 * JDK's abbreviation.
+	 */
+	private String zoneName(Instant instant, ZoneId zone, Locale locale) {
+		String named = messages.getMessage("timeZone." + zone.getId(), null, null, locale);
+		if (named != null) {
+			return named;
+		}
+		return DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone));
 	}
 
 	public String date(Instant instant) {
@@ -67,6 +98,11 @@ public class Formats {
 		return money(money.amount(), money.currency());
 	}
 
+	/**
+	 * An amount in the agent's language: "$4,850.00", "RUB 4,850.00", "4 850,00 ₽". A currency whose
+	 * symbol in that language is its code gets a space before the digits, as CLDR's currency spacing
+	 * asks ("RUB4,850.00" was hard to read).
+	 */
 	public String money(BigDecimal amount, String currency) {
 		if (amount == null || currency == null) {
 			return "";
@@ -76,8 +112,11 @@ public class Formats {
 		format.setCurrency(c);
 		format.setMinimumFractionDigits(c.getDefaultFractionDigits());
 		format.setMaximumFractionDigits(c.getDefaultFractionDigits());
-		return format.format(amount);
+		return LETTER_THEN_DIGIT.matcher(format.format(amount)).replaceAll("\u00a0");
 	}
+
+	/** Between a currency code written before the amount and its first digit. */
+	private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\d)");
 
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);

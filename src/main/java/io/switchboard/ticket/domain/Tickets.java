@@ -18,6 +18,7 @@ import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentView;
 import io.switchboard.ticket.Move;
 import io.switchboard.ticket.NewTicket;
+import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.TicketActionView;
 import io.switchboard.ticket.TicketAnswered;
 import io.switchboard.ticket.TicketApi;
@@ -30,6 +31,7 @@ import io.switchboard.ticket.TicketCreated;
 import io.switchboard.ticket.TicketDispatched;
 import io.switchboard.ticket.TicketEvent;
 import io.switchboard.ticket.TicketExpired;
+import io.switchboard.ticket.TicketFolderCount;
 import io.switchboard.ticket.TicketForwarded;
 import io.switchboard.ticket.TicketReopened;
 import io.switchboard.ticket.TicketReturned;
@@ -85,6 +87,7 @@ public class Tickets implements TicketApi {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final TicketFolders folders;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -92,7 +95,7 @@ public class Tickets implements TicketApi {
 	Tickets(TicketRepository tickets, TicketActionRepository actions, TicketCommentRepository comments,
 			CategoryRepository categories, ResolutionRepository resolutions, QueueRepository queues,
 			CustomerApi customers, LineApi lines, PartnerApi partners, AgentApi agents,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, TicketFolders folders) {
 		this.tickets = tickets;
 		this.actions = actions;
 		this.comments = comments;
@@ -106,6 +109,7 @@ public class Tickets implements TicketApi {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.folders = folders;
 	}
 
 	@Override
@@ -712,5 +716,18 @@ public class Tickets implements TicketApi {
 	TicketView view(Ticket ticket) {
 		String code = categories.findById(ticket.categoryId()).map(Category::code).orElse(null);
 		return ticket.view(code);
+	}
+	@Override
+	public List<TicketFolderCount> folders(Actor actor) {
+		List<TicketFolderCount> all = new ArrayList<>();
+		folders.counts(actor).forEach((folder, count) -> all.add(new TicketFolderCount(folder, null, null, count,
+				"/tickets?folder=" + TicketFolders.Folder.valueOf(folder).path())));
+		List<Queue> mine = actor.agentId() == null ? List.of() : queues.findByMember(actor.agentId());
+		Map<UUID, Long> counts = folders.queueCounts(actor, mine.stream().map(Queue::id).toList());
+		for (QueueView queue : mine.stream().map(Queue::view).toList()) {
+			all.add(new TicketFolderCount("QUEUE", queue.id(), queue.name(), counts.getOrDefault(queue.id(), 0L),
+					"/tickets?queue=" + queue.id()));
+		}
+		return all;
 	}
 }

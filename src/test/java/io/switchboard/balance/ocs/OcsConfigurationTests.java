@@ -61,13 +61,24 @@ class OcsConfigurationTests {
 
 	@Test
 	void theCarriersTheOcsServesCanBeNamed() {
-		context.withPropertyValues("switchboard.ocs.carriers=T-Mobile,AT&T").run(app -> {
+		context.withPropertyValues("switchboard.ocs.carriers=T-Mobile, AT&T").run(app -> {
 			OcsSettings settings = app.getBean(OcsSettings.class);
 			assertThat(settings.serves("t-mobile")).isTrue();
-			assertThat(settings.serves("Verizon")).isFalse();
+			assertThat(settings.serves(" AT&T ")).isTrue();
+			assertThat(settings.serves("Verizon")).as("a carrier not enabled").isFalse();
 			assertThat(settings.serves(null)).isFalse();
 		});
-		context.run(app -> assertThat(app.getBean(OcsSettings.class).serves("Verizon")).as("empty: every carrier")
-			.isTrue());
+	}
+
+	@Test
+	void withoutNamedCarriersTheOcsServesNone() {
+		context.run(app -> {
+			OcsSettings settings = app.getBean(OcsSettings.class);
+			assertThat(settings.carriers()).isEmpty();
+			assertThat(settings.serves("Verizon")).as("the default is no carrier, not every carrier").isFalse();
+			assertThat(settings.serves("Switchboard Mobile")).isFalse();
+		});
+		context.withPropertyValues("switchboard.ocs.carriers=").run(app -> assertThat(app.getBean(OcsSettings.class)
+			.serves("")).as("an empty entry enables nothing").isFalse());
 	}
 }

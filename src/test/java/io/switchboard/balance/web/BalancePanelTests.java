@@ -147,6 +147,26 @@ class BalancePanelTests {
 	}
 
 	@Test
+	void aBucketSaysWhereItComesFromInWordsNotAsAStoredCode() throws Exception {
+		given(balances.balances(LINE_ID)).willReturn(new LineBalances(LINE_ID, null, null, List.of(),
+				List.of(new BucketView(BucketType.DATA, "MB", 10240L, 0, START, END, "PLAN US-POST-ESS"),
+						new BucketView(BucketType.MINUTES, "MIN", 100L, 0, START, END, "FEATURE HOTSPOT10"),
+						new BucketView(BucketType.TEXTS, "SMS", 100L, 0, START, END, "LOYALTY 2026")),
+				List.of(), STORED_AT));
+
+		Element english = html(get("balances")).selectFirst("#balance-buckets");
+		assertThat(bucket(english, BucketType.DATA).text()).contains("Plan US-POST-ESS, renews Dec 1, 2026")
+			.doesNotContain("PLAN");
+		assertThat(bucket(english, BucketType.MINUTES).text()).contains("Service HOTSPOT10, renews");
+		assertThat(bucket(english, BucketType.TEXTS).text()).as("a kind nobody named reads as stored")
+			.contains("LOYALTY 2026, renews");
+
+		Element russian = html(mvc.get().uri("/lines/{id}/balances", LINE_ID).header("HX-Request", "true")
+			.with(as(operatorAgent(), "ru", "Europe/Moscow")).exchange()).selectFirst("#balance-buckets");
+		assertThat(bucket(russian, BucketType.DATA).text()).contains("Тариф US-POST-ESS, обновится");
+	}
+
+	@Test
 	void prepaidInformationShowsTheMainAndAdditionalBalancesAndTheAccumulators() throws Exception {
 		Document panel = html(get("balances"));
 
@@ -157,7 +177,7 @@ class BalancePanelTests {
 		assertThat(additional.get(1)).contains("$2.00").contains("expired Nov 10, 2026");
 		assertThat(panel.selectFirst("#balance-accumulators").text()).contains("Roaming data").contains("150 MB")
 			.contains("Premium numbers").contains("$3.99");
-		assertThat(panel.selectFirst("#balance-stored-at").text()).isEqualTo("Stored values from Nov 20, 2026, 10:00 AM.");
+		assertThat(panel.selectFirst("#balance-stored-at").text()).isEqualTo("Stored values from Nov 20, 2026, 10:00 AM UTC.");
 	}
 
 	@Test
@@ -194,11 +214,11 @@ class BalancePanelTests {
 		Document view = html(result);
 		assertThat(view.selectFirst("#ocs-simulated").text()).isEqualTo("Simulated OCS");
 		assertThat(view.selectFirst("#ocs-network-status").text()).isEqualTo("Registered in the network");
-		assertThat(view.text()).contains("Roaming").contains("Nov 22, 2026, 9:45 AM");
+		assertThat(view.text()).contains("Roaming").contains("Nov 22, 2026, 9:45 AM UTC");
 		assertThat(view.selectFirst("#ocs-main-balance").text()).isEqualTo("$11.75");
 		assertThat(bucket(view, BucketType.DATA).selectFirst(".sb-bucket-figure").text())
 			.isEqualTo("2.2 GB left of 10 GB");
-		assertThat(view.selectFirst("#ocs-as-of").text()).isEqualTo("Live values as of Nov 22, 2026, 10:00 AM.");
+		assertThat(view.selectFirst("#ocs-as-of").text()).isEqualTo("Live values as of Nov 22, 2026, 10:00 AM UTC.");
 	}
 
 	@Test
@@ -210,7 +230,7 @@ class BalancePanelTests {
 		assertThat(result).hasStatusOk();
 		Document view = html(result);
 		assertThat(view.selectFirst("#ocs-unavailable").text())
-			.contains("The OCS is not answering; showing stored values from Nov 20, 2026, 10:00 AM.")
+			.contains("The OCS is not answering; showing stored values from Nov 20, 2026, 10:00 AM UTC.")
 			.contains("It did not answer in time.");
 		assertThat(bucket(view, BucketType.DATA).selectFirst(".sb-bucket-figure").text())
 			.isEqualTo("3.2 GB left of 10 GB");

@@ -12,8 +12,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.switchboard.audit.AuditApi.Change;
 import io.switchboard.audit.AuditEntryView;
+import io.switchboard.audit.web.AuditFormat;
+import io.switchboard.line.FeatureAction;
+import io.switchboard.line.OperationStatus;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineSecret;
+import io.switchboard.line.domain.LineView;
 import io.switchboard.line.domain.RevealedSecret;
 import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.NotFoundException;
@@ -36,7 +40,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The line page as the agent reads it, and its audited reveals, with the line module's service mocked. */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, LineWebTestClock.class })
+@Import({ Formats.class, AuditFormat.class, LineWebTestClock.class })
 class LinePageTests {
 
 	static final String PAGE = "/lines/" + LineViews.LINE_ID;
@@ -76,13 +80,36 @@ class LinePageTests {
 		assertThat(page.selectFirst("#line-feature-list").text()).contains("Voicemail").contains("Active")
 			.contains("Roaming Europe").contains("Failed");
 		assertThat(page.selectFirst("#line-feature-history").text()).contains("ROAM-EU").contains("Added")
-			.contains("Failed").contains("boris.agent");
+			.contains("Failed").contains("Boris Agent");
 		assertThat(page.selectFirst("#line-iccid").text()).isEqualTo("89014103211118510720");
 		assertThat(page.selectFirst("#line-sim").text()).contains("310150123456789").contains("HLR-NYC-02");
 		assertThat(page.selectFirst("#line-device-model").text()).isEqualTo("Apple iPhone 15");
 		assertThat(page.selectFirst("#line-equipment-id").text()).isEqualTo("356938035643809");
 		assertThat(page.selectFirst("#line-user-values").text()).contains("Tom Doe").contains("+1 202-555-0177")
 			.contains("tom@example.org");
+	}
+
+	@Test
+	void planAndFeatureHistoriesNameThePeopleNotTheirLogins() throws Exception {
+		given(details.view(eq(LineViews.LINE_ID), any())).willReturn(LineViews.aLine()
+			.withPlanHistory(new LineView.PlanChange("UNL-TALK", "Unlimited Talk & Text", "UNL_TT_5G",
+					LineViews.PLAN_CHANGED, null, "anna.agent", "Anna Agent"),
+					new LineView.PlanChange("START-10", "Starter 10", "ST10_PP", LineViews.ACTIVATED,
+							LineViews.PLAN_CHANGED, "self-service", null))
+			.withFeatureHistory(new LineView.FeatureEvent("ROAM-EU", "Roaming Europe", FeatureAction.ADD,
+					OperationStatus.FAILED, Instant.parse("2026-11-02T10:00:00Z"), "boris.agent", "Boris Agent"),
+					new LineView.FeatureEvent("VM", "Voicemail", FeatureAction.ADD, OperationStatus.COMPLETED,
+							LineViews.ACTIVATED, "someone.who.left", null))
+			.build());
+
+		Document page = html(mvc.get().uri(PAGE).with(as(operatorAgent())).exchange());
+
+		assertThat(page.select("#line-plan-history tbody tr td:nth-child(4)").eachText()).containsExactly("Anna Agent",
+				"Self-service (the customer)");
+		assertThat(page.select("#line-feature-history tbody tr td:nth-child(5)").eachText())
+			.containsExactly("Boris Agent", "someone.who.left");
+		assertThat(page.select("#line-plan, #line-features").text()).doesNotContain("anna.agent")
+			.doesNotContain("boris.agent");
 	}
 
 	@Test
@@ -106,7 +133,7 @@ class LinePageTests {
 	@Test
 	void aCodeThatIsNotOnFileOffersNothingToShow() throws Exception {
 		given(details.view(eq(LineViews.LINE_ID), any()))
-			.willReturn(LineViews.aSuspendedLine(List.of(LineSecret.PIN1), true));
+			.willReturn(LineViews.aLine().withSimCodes(LineSecret.PIN1).build());
 
 		Document page = html(mvc.get().uri(PAGE).with(as(operatorAgent())).exchange());
 
@@ -134,7 +161,7 @@ class LinePageTests {
 
 	@Test
 	void backOfficesWithoutATemplateAreNotShownAtAll() throws Exception {
-		given(details.view(eq(LineViews.LINE_ID), any())).willReturn(LineViews.aSuspendedLine(List.of(), false));
+		given(details.view(eq(LineViews.LINE_ID), any())).willReturn(LineViews.aLine().withSimCodes().withoutBackOfficeLinks().build());
 
 		Document page = html(mvc.get().uri(PAGE).with(as(operatorAgent())).exchange());
 
