@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,31 +95,40 @@ class HubDeliveries {
 	 * none is due or other nodes took them first.
 	 */
 	Optional<Taken> takeNext(UUID hubId, String node, Instant now, Duration lease) {
-		List<UUID> candidates = jdbc.sql("""
-				SELECT id FROM platform_tmf_delivery
-				WHERE hub_id = :hub AND status = 'PENDING' AND next_attempt_at <= :now
-				  AND (lease_until IS NULL OR lease_until < :now)
-				ORDER BY next_attempt_at, created_at LIMIT 5""")
-			.param("hub", hubId)
-			.param("now", at(now))
-			.query(UUID.class)
-			.list();
-		for (UUID candidate : candidates) {
-			if (take(candidate, node, now, lease)) {
-				return jdbc.sql("""
-						SELECT d.id, d.hub_id, h.callback, e.payload, d.attempts, d.give_up_at
-						FROM platform_tmf_delivery d
-						JOIN platform_tmf_event e ON e.id = d.event_id
-						JOIN platform_tmf_hub h ON h.id = d.hub_id
-						WHERE d.id = :id""")
-					.param("id", candidate)
-					.query((rs, row) -> new Taken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-							rs.getString(3), rs.getString(4), rs.getInt(5),
-							rs.getObject(6, OffsetDateTime.class).toInstant()))
-					.optional();
+		// a few rounds: when another node took every candidate of a round, the next round sees the rest
+		for (int round = 0; round < 5; round++) {
+			List<UUID> candidates = jdbc.sql("""
+					SELECT id FROM platform_tmf_delivery
+					WHERE hub_id = :hub AND status = 'PENDING' AND next_attempt_at <= :now
+					  AND (lease_until IS NULL OR lease_until < :now)
+					ORDER BY next_attempt_at, created_at LIMIT 5""")
+				.param("hub", hubId)
+				.param("now", at(now))
+				.query(UUID.class)
+				.list();
+			if (candidates.isEmpty()) {
+				return Optional.empty();
+			}
+			for (UUID candidate : candidates) {
+				if (take(candidate, node, now, lease)) {
+					return taken(candidate);
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	private Optional<Taken> taken(UUID id) {
+		return jdbc.sql("""
+				SELECT d.id, d.hub_id, h.callback, e.payload, d.attempts, d.give_up_at
+				FROM platform_tmf_delivery d
+				JOIN platform_tmf_event e ON e.id = d.event_id
+				JOIN platform_tmf_hub h ON h.id = d.hub_id
+				WHERE d.id = :id""")
+			.param("id", id)
+			.query((rs, row) -> new Taken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+			.optional();
 	}
 
 	/** The conditional UPDATE: true when this node now holds the delivery. */
@@ -212,7 +222,7 @@ class HubDeliveries {
 				UPDATE platform_tmf_delivery
 				SET status = 'PENDING', attempts = 0, next_attempt_at = :now, give_up_at = :giveUp, lease_until = NULL,
 				    claimed_by = NULL, dead_at = NULL, replayed_by = :actor, replayed_at = :now
-				WHERE status = 'DEAD' AND """ + (id != null ? "id = :key" : "hub_id = :key"))
+				WHERE status = 'DEAD'""" + (id != null ? " AND id = :key" : " AND hub_id = :key"))
 			.param("now", at(now))
 			.param("giveUp", at(now.plus(deadLetterAfter)))
 			.param("actor", actor)
@@ -249,7 +259,8 @@ class HubDeliveries {
 		return deliveries;
 	}
 
+	/** Cut to microseconds, as the databases keep them: rounding up could put a due time after "now". */
 	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
 	}
 }
