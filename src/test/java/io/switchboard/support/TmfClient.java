@@ -85,6 +85,16 @@ public final class TmfClient {
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Any method with any body and content type, for the requests an API must refuse. */
+	public Answer request(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = authorised(path);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public Answer delete(String path) {
 		return send(authorised(path).DELETE());
 	}

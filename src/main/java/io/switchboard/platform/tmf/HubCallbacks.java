@@ -54,7 +54,7 @@ final class HubCallbacks implements AutoCloseable {
 	static final class RefusedAddress extends UnknownHostException {
 
 		RefusedAddress(String host, String why) {
-			super("refused to connect: " + host + " resolves to " + why);
+			super("refused to connect to " + host + ": " + why);
 		}
 	}
 

@@ -73,7 +73,7 @@ public class TmfHubs {
 		for (InetAddress address : addresses) {
 			CallbackAddresses.refusal(address, allowInternal).ifPresent(why -> {
 				throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' must be a public address; events are not "
-						+ "sent to special-purpose or private networks: " + host + " resolves to " + why + ".");
+						+ "sent into special-purpose or private networks (" + host + ": " + why + ").");
 			});
 		}
 	}
