@@ -97,6 +97,11 @@ public class TmfHubs {
 		catch (URISyntaxException e) {
 			throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' must be an absolute http or https URL.");
 		}
+		if (uri.getRawUserInfo() != null) {
+			// the delivery client does not send credentials from a URL, and they would show wherever the URL does
+			throw TmfException.badRequest("INVALID_ATTRIBUTE",
+					"'callback' must not hold a user name or password; put a token into its path or query instead.");
+		}
 		refuseSpecialPurpose(uri.getHost(), allowInternal);
 		String normalised = query == null || query.isBlank() ? null : query.strip().replaceAll("\\s*=\\s*", "=");
 		parseQuery(normalised);

@@ -129,5 +129,10 @@ class TmfEdgeApiTests {
 		Answer control = operator.post(hub, "{\"callback\": \"http://127.0.0.1/events\\u0000\"}");
 		assertThat(control.status()).isEqualTo(400);
 		assertTmfError(control.json(), 400, "INVALID_CHARACTERS");
+
+		Answer credentials = operator.post(hub, "{\"callback\": \"http://user:secret@127.0.0.1/events\"}");
+		assertThat(credentials.status()).isEqualTo(400);
+		assertTmfError(credentials.json(), 400, "INVALID_ATTRIBUTE");
+		assertThat(credentials.json().get("message").asString()).contains("must not hold a user name or password");
 	}
 }
