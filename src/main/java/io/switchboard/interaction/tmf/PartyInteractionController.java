@@ -12,6 +12,7 @@ import io.switchboard.interaction.InteractionApi.NewInteraction;
 import io.switchboard.interaction.InteractionView;
 import io.switchboard.platform.tmf.TmfApi;
 import io.switchboard.platform.tmf.TmfException;
+import io.switchboard.platform.tmf.TmfLimits;
 import io.switchboard.platform.tmf.TmfMergePatch;
 import io.switchboard.platform.tmf.TmfQuery;
 import io.switchboard.platform.tmf.TmfResources;
@@ -59,9 +60,11 @@ class PartyInteractionController {
 	private final CustomerApi customers;
 	private final PartyInteractionRepresentation representation;
 	private final JdbcClient jdbc;
+	private final TmfLimits limits;
 
 	PartyInteractionController(InteractionApi interactions, CustomerApi customers,
-			PartyInteractionRepresentation representation, JdbcClient jdbc) {
+			PartyInteractionRepresentation representation, JdbcClient jdbc, TmfLimits limits) {
+		this.limits = limits;
 		this.interactions = interactions;
 		this.customers = customers;
 		this.representation = representation;
@@ -76,6 +79,7 @@ class PartyInteractionController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(value = EXAMPLE))))
 	ResponseEntity<JsonNode> create(@RequestBody JsonNode body, Actor actor) {
+		limits.check(body, PartyInteractionRepresentation.INPUT);
 		NewInteraction request = representation.toNew(body);
 		if (request.customerNumber() != null) {
 			try {
@@ -122,6 +126,7 @@ class PartyInteractionController {
 			description = "reason, description, channel, status (closed ends an open interaction), "
 					+ "interactionDate.endDateTime, and the attributes kept as given. A closed interaction stays closed.")
 	ResponseEntity<JsonNode> patch(@PathVariable String id, @RequestBody JsonNode body, Actor actor) {
+		limits.check(body, PartyInteractionRepresentation.INPUT);
 		ObjectNode patch = TmfMergePatch.check(body, PartyInteractionRepresentation.READ_ONLY);
 		InteractionView current = get(id, actor);
 		CustomerSummary customer = customer(current, actor);

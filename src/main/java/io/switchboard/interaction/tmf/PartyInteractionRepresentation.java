@@ -8,6 +8,7 @@ import io.switchboard.interaction.InteractionApi.NewInteraction;
 import io.switchboard.interaction.InteractionView;
 import io.switchboard.interaction.LinkedTicket;
 import io.switchboard.platform.tmf.TmfException;
+import io.switchboard.platform.tmf.TmfInputRules;
 import io.switchboard.platform.tmf.TmfLinks;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,6 +45,17 @@ class PartyInteractionRepresentation {
 	/** Attributes a PATCH may not touch (TMF683's PartyInteraction_Update has no direction either). */
 	static final Set<String> READ_ONLY = Set.of("id", "href", "@type", "creationDate", "statusChangeDate",
 			"direction");
+
+	/**
+	 * What a PartyInteraction body may hold, beyond the general limits of the edge: the reason and the
+	 * notes with the desk's limits (the wrap-up form's), and the notes kept as given as long texts.
+	 */
+	static final TmfInputRules INPUT = TmfInputRules.builder()
+		.text("reason", 500)
+		.longText("description", 4000)
+		.longText("note.text", 4000)
+		.longText("attachment.description", 4000)
+		.build();
 
 	private static final Map<String, Channel> CHANNEL_NAMES = Map.ofEntries(Map.entry("phone", Channel.PHONE),
 			Map.entry("call", Channel.PHONE), Map.entry("voice", Channel.PHONE), Map.entry("email", Channel.EMAIL),

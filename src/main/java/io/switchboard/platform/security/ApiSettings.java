@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param partnerClaim the access-token claim naming the partner (by code) the client acts for: the
  *     client then sees that partner's data and its sub-partners', as that partner's agents do.
  * @param tokenTimeToLive how long an access token of the embedded server is valid
- * @param publicUrl the address integrators reach the application at (for {@code href} in events sent
- *     outside a request); empty: {@code http://localhost:<server.port>}
+ * @param publicUrl the address integrators reach the application at: every {@code href}, {@code Location}
+ *     and event names it, never the request's {@code Host}. Required outside the demo profile, which falls
+ *     back to {@code http://localhost:<server.port>} (see {@code platform.tmf.PublicUrl})
  */
 @ConfigurationProperties("switchboard.api")
 public record ApiSettings(Boolean authorizationServer, String partnerClaim, Duration tokenTimeToLive,

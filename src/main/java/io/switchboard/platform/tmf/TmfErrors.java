@@ -110,6 +110,43 @@ class TmfErrors {
 		return answer(500, "INTERNAL_ERROR", "The request failed on the server; it has been logged.");
 	}
 
+	/**
+	 * The TMF error for an answer no TMF controller gave (an unknown path, a method or media type the
+	 * resource does not take): the same codes as the handlers above.
+	 */
+	static TmfError routing(int status, String path, Throwable cause) {
+		String message = switch (status) {
+			case 404 -> "Nothing at " + path + "; the API paths are listed in /v3/api-docs.";
+			case 405 -> (cause instanceof HttpRequestMethodNotSupportedException e
+					? e.getMethod() + " is not supported at " + path
+							+ (e.getSupportedMethods() == null ? "." : "; use " + String.join(", ", e.getSupportedMethods()) + ".")
+					: "This method is not supported at " + path + ".");
+			case 406 -> "This API answers application/json.";
+			case 415 -> "Send application/json (or application/merge-patch+json for PATCH).";
+			case 413 -> "The request is too large.";
+			case 400 -> "The request could not be read.";
+			default -> status >= 500 ? "The request failed on the server; it has been logged." : "The request was refused.";
+		};
+		HttpStatus known = HttpStatus.resolve(status);
+		return TmfError.of(status, codeFor(status), known == null ? "Error" : known.getReasonPhrase(), message);
+	}
+
+	/** The code of an answer by its status alone, when nothing more specific is known. */
+	static String codeFor(int status) {
+		return switch (status) {
+			case 400 -> "INVALID_REQUEST";
+			case 401 -> "NO_TOKEN";
+			case 403 -> "FORBIDDEN";
+			case 404 -> "NOT_FOUND";
+			case 405 -> "METHOD_NOT_ALLOWED";
+			case 406 -> "NOT_ACCEPTABLE";
+			case 409 -> "CONFLICT";
+			case 413 -> "REQUEST_TOO_LARGE";
+			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+			default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
+		};
+	}
+
 	private String words(SwitchboardException e) {
 		return messages.getMessage("error." + e.code(), e.arguments(), e.code(), Locale.ENGLISH);
 	}

@@ -3,7 +3,6 @@ package io.switchboard.platform.tmf;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.PartnerScope;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +31,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class TmfHubs {
 
+	/** The widest callback and query the table keeps (and TMF630's hub accepts here). */
+	static final int MAX_CALLBACK = 2000;
+	static final int MAX_QUERY = 2000;
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final boolean privateCallbacks;
+	private final boolean allowInternal;
 
-	TmfHubs(JdbcClient jdbc, Clock clock,
-			@Value("${switchboard.api.hub.allow-private-callbacks:false}") boolean privateCallbacks) {
-		this.privateCallbacks = privateCallbacks;
+	TmfHubs(JdbcClient jdbc, Clock clock, HubSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.allowInternal = settings.allowPrivateCallbacks();
 	}
 
 	public record Hub(UUID id, String api, String callback, String query, String clientId, PartnerScope scope,
@@ -54,11 +55,13 @@ public class TmfHubs {
 	}
 
 	/**
-	 * A subscriber's callback must be a public address: the server POSTs to it, so a callback into this
-	 * machine or its private network would let any API client reach what only the server should
-	 * (switchboard.api.hub.allow-private-callbacks=true lifts this, for integrators inside the network).
+	 * A subscriber's callback must lie on a public address: the server POSTs to it, so a callback into this
+	 * machine or its network would let any API client reach what only the server should (see
+	 * {@link CallbackAddresses}; {@code switchboard.api.hub.allow-private-callbacks=true} admits subscribers
+	 * inside the operator's network). Every address the host resolves to must pass; the check is made again
+	 * at every delivery, against the addresses the delivery connects to.
 	 */
-	static void refuseInternal(String host) {
+	static void refuseSpecialPurpose(String host, boolean allowInternal) {
 		InetAddress[] addresses;
 		try {
 			addresses = InetAddress.getAllByName(host);
@@ -68,12 +71,10 @@ public class TmfHubs {
 					+ ".");
 		}
 		for (InetAddress address : addresses) {
-			if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-					|| address.isSiteLocalAddress() || address.isMulticastAddress()
-					|| (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc)) {
-				throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' points into a private network ("
-						+ host + "); events are only sent to public addresses.");
-			}
+			CallbackAddresses.refusal(address, allowInternal).ifPresent(why -> {
+				throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' must be a public address; events are not "
+						+ "sent into special-purpose or private networks (" + host + ": " + why + ").");
+			});
 		}
 	}
 
@@ -81,6 +82,10 @@ public class TmfHubs {
 	public Hub register(String api, String callback, String query, Actor actor) {
 		if (callback == null || callback.isBlank()) {
 			throw TmfException.badRequest("MISSING_ATTRIBUTE", "'callback' is required: the URL events are POSTed to.");
+		}
+		TmfLimits.text("callback", callback, MAX_CALLBACK, false);
+		if (query != null) {
+			TmfLimits.text("query", query, MAX_QUERY, false);
 		}
 		URI uri;
 		try {
@@ -92,9 +97,12 @@ public class TmfHubs {
 		catch (URISyntaxException e) {
 			throw TmfException.badRequest("INVALID_ATTRIBUTE", "'callback' must be an absolute http or https URL.");
 		}
-		if (!privateCallbacks) {
-			refuseInternal(uri.getHost());
+		if (uri.getRawUserInfo() != null) {
+			// the delivery client does not send credentials from a URL, and they would show wherever the URL does
+			throw TmfException.badRequest("INVALID_ATTRIBUTE",
+					"'callback' must not hold a user name or password; put a token into its path or query instead.");
 		}
+		refuseSpecialPurpose(uri.getHost(), allowInternal);
 		String normalised = query == null || query.isBlank() ? null : query.strip().replaceAll("\\s*=\\s*", "=");
 		parseQuery(normalised);
 		Hub hub = new Hub(Ids.next(), api, callback.strip(), normalised, actor.username(), actor.scope(),

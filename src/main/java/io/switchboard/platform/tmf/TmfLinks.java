@@ -3,31 +3,27 @@ package io.switchboard.platform.tmf;
 import io.switchboard.platform.security.ApiSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute {@code href}s of API resources: from the request's own address when there is one
- * (honouring forwarded headers if {@code server.forward-headers-strategy} is set), otherwise from
- * {@code switchboard.api.public-url} (events are sent outside any request).
+ * Absolute {@code href}s of API resources, always from the configured public address
+ * ({@code switchboard.api.public-url}), never from the request: a client's {@code Host} or
+ * {@code X-Forwarded-Host} header must not end up in the links other clients and subscribers follow.
+ * Only the demo runs without one ({@link PublicUrl}), with {@code http://localhost:<port>}.
  */
 @Component
 public class TmfLinks {
 
-	private final ApiSettings settings;
+	private final String publicUrl;
 	private final Environment environment;
 
 	TmfLinks(ApiSettings settings, Environment environment) {
-		this.settings = settings;
+		this.publicUrl = settings.publicUrl();
 		this.environment = environment;
 	}
 
 	public String base() {
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		if (!settings.publicUrl().isEmpty()) {
-			return settings.publicUrl();
+		if (!publicUrl.isEmpty()) {
+			return publicUrl;
 		}
 		return "http://localhost:" + environment.getProperty("local.server.port",
 				environment.getProperty("server.port", "8080"));

@@ -2,100 +2,85 @@ package io.switchboard.platform.tmf;
 
 import io.switchboard.shared.Ids;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Sends TMF events to the subscribers of an API: {@code {eventId, eventTime, eventType, event: {<resource>:
- * {...}}}} POSTed to each callback whose client may read the resource and whose query matches. A
- * subscriber that does not answer 2xx is tried three times (after 1 s and 3 s) and then given up on,
- * with a warning in the log; one slow or broken subscriber never holds up the others' events for long.
+ * Turns a change into TMF events for the subscribers of an API: {@code {eventId, eventTime, eventType,
+ * event: {<resource>: {...}}}} for each subscription whose client may read the resource and whose query
+ * matches. The events are queued ({@link HubDeliveries}) in the caller's transaction, the listener's that
+ * turns a domain event into a TMF event, so an event is queued exactly when that transaction commits,
+ * and survives a restart; the {@link HubDeliveryWorker} sends it right after the commit, and retries
+ * with backoff until the subscriber answers 2xx or the delivery goes on the dead-letter list.
  */
 @Component
 public class TmfNotifier {
 
-	private static final Logger log = LoggerFactory.getLogger(TmfNotifier.class);
-	private static final Duration[] RETRIES = { Duration.ofSeconds(1), Duration.ofSeconds(3) };
-
 	private final TmfHubs hubs;
+	private final HubDeliveries deliveries;
+	private final HubDeliveryWorker worker;
+	private final HubSettings settings;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final RestClient http;
 
-	TmfNotifier(TmfHubs hubs, JsonMapper json, Clock clock) {
+	TmfNotifier(TmfHubs hubs, HubDeliveries deliveries, HubDeliveryWorker worker, HubSettings settings, JsonMapper json,
+			Clock clock) {
 		this.hubs = hubs;
+		this.deliveries = deliveries;
+		this.worker = worker;
+		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-		requests.setReadTimeout(Duration.ofSeconds(5));
-		this.http = RestClient.builder().requestFactory(requests).build();
 	}
 
 	/**
-	 * Notifies the subscribers of {@code api} that {@code resource} (of partner {@code partnerId}) had an
-	 * event such as {@code TroubleTicketCreateEvent}; returns how many subscribers received it.
+	 * Queues the event {@code eventType} (e.g. {@code TroubleTicketCreateEvent}) about {@code resource} (of
+	 * partner {@code partnerId}) for the subscribers of {@code api} that may hear of it; returns for how
+	 * many. Sent after the surrounding transaction commits.
 	 */
+	@Transactional
 	public int publish(String api, String eventType, String resourceName, ObjectNode resource, UUID partnerId) {
-		List<TmfHubs.Hub> targets = new ArrayList<>();
+		List<UUID> targets = new ArrayList<>();
 		for (TmfHubs.Hub hub : hubs.subscribers(api)) {
 			if ((partnerId == null ? hub.scope().everyone() : hub.scope().allows(partnerId))
 					&& matches(hub.conditions(), eventType, resource)) {
-				targets.add(hub);
+				targets.add(hub.id());
 			}
 		}
 		if (targets.isEmpty()) {
 			return 0;
 		}
+		UUID eventId = Ids.next();
+		Instant now = clock.instant();
 		ObjectNode event = json.createObjectNode();
-		event.put("eventId", Ids.next().toString());
-		event.put("eventTime", clock.instant().toString());
+		event.put("eventId", eventId.toString());
+		event.put("eventTime", now.toString());
 		event.put("eventType", eventType);
 		event.putObject("event").set(resourceName, resource);
-		int delivered = 0;
-		for (TmfHubs.Hub hub : targets) {
-			if (deliver(hub, event)) {
-				delivered++;
-			}
+		deliveries.enqueue(new HubDeliveries.Event(eventId, api, eventType, resourceName, resource.path("id").asString(),
+				json.writeValueAsString(event)), targets, now, settings.deadLetterAfter());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					worker.wake(targets);
+				}
+			});
 		}
-		return delivered;
-	}
-
-	private boolean deliver(TmfHubs.Hub hub, ObjectNode event) {
-		for (int attempt = 0;; attempt++) {
-			try {
-				http.post().uri(hub.callback()).contentType(MediaType.APPLICATION_JSON).body(event).retrieve().toBodilessEntity();
-				return true;
-			}
-			catch (RestClientException e) {
-				if (attempt >= RETRIES.length) {
-					log.warn("Gave up sending {} {} to hub {} ({}): {}", event.get("eventType").asString(),
-							event.get("eventId").asString(), hub.id(), hub.callback(), e.getMessage());
-					return false;
-				}
-				try {
-					Thread.sleep(RETRIES[attempt]);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
+		else {
+			worker.wake(targets);
 		}
+		return targets.size();
 	}
 
 	/** Whether an event passes a subscription's query: {@code eventType} and the resource's attributes. */

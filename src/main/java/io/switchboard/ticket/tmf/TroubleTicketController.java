@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.platform.tmf.TmfApi;
 import io.switchboard.platform.tmf.TmfException;
+import io.switchboard.platform.tmf.TmfLimits;
 import io.switchboard.platform.tmf.TmfMergePatch;
 import io.switchboard.platform.tmf.TmfQuery;
 import io.switchboard.platform.tmf.TmfResources;
@@ -62,9 +63,11 @@ class TroubleTicketController {
 	private final CustomerApi customers;
 	private final TroubleTicketRepresentation representation;
 	private final JdbcClient jdbc;
+	private final TmfLimits limits;
 
 	TroubleTicketController(TroubleTickets service, TicketApi tickets, CustomerApi customers,
-			TroubleTicketRepresentation representation, JdbcClient jdbc) {
+			TroubleTicketRepresentation representation, JdbcClient jdbc, TmfLimits limits) {
+		this.limits = limits;
 		this.service = service;
 		this.tickets = tickets;
 		this.customers = customers;
@@ -82,6 +85,7 @@ class TroubleTicketController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(value = EXAMPLE))))
 	ResponseEntity<JsonNode> create(@RequestBody JsonNode body, Actor actor) {
+		limits.check(body, TroubleTicketRepresentation.INPUT);
 		TicketView created = service.create(body, actor);
 		return TmfResources.created(representation.toJson(created));
 	}
@@ -121,6 +125,7 @@ class TroubleTicketController {
 					+ "statusChangeReason = the reply) or OPEN-DISPATCH (with a relatedParty of role queue). All of a "
 					+ "patch applies, or none of it.")
 	ResponseEntity<JsonNode> patch(@PathVariable String id, @RequestBody JsonNode body, Actor actor) {
+		limits.check(body, TroubleTicketRepresentation.INPUT);
 		TicketView changed = service.patch(id, body, actor);
 		return ResponseEntity.ok(representation.toJson(changed));
 	}

@@ -8,6 +8,7 @@ import io.switchboard.customer.CustomerSummary;
 import io.switchboard.line.LineApi;
 import io.switchboard.line.LineSummary;
 import io.switchboard.platform.tmf.TmfException;
+import io.switchboard.platform.tmf.TmfInputRules;
 import io.switchboard.platform.tmf.TmfLinks;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.ticket.Channel;
@@ -52,6 +53,18 @@ class TroubleTicketRepresentation {
 	static final Set<String> READ_ONLY = Set.of("id", "href", "@type", "creationDate", "lastUpdate",
 			"statusChangeDate", "statusChange", "resolutionDate", "expectedResolutionDate", "troubleTicketRelationship",
 			"relatedEntity");
+
+	/**
+	 * What a TroubleTicket body may hold, beyond the general limits of the edge: the values a ticket keeps,
+	 * with the desk's limits for them (the task form's subject and content, the comment box).
+	 */
+	static final TmfInputRules INPUT = TmfInputRules.builder()
+		.text("name", 200)
+		.longText("description", 8000)
+		.longText("note.text", 4000)
+		// a dispatch comment or the customer's reply (a resolution code when closing)
+		.longText("statusChangeReason", 4000)
+		.build();
 
 	private final JsonMapper json;
 	private final TmfLinks links;
@@ -253,23 +266,32 @@ class TroubleTicketRepresentation {
 				+ Arrays.stream(Channel.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ".");
 	}
 
-	/** The queue a relatedParty with role queue names, by id or by name. */
-	QueueView queue(JsonNode body) {
+	/**
+	 * The queue a relatedParty with role queue names, by id or by name, among the queues a ticket of
+	 * {@code partnerId} may go to. A queue that does not exist and one of another partner get the same
+	 * answer, so that a client cannot learn other partners' queue names by trying them.
+	 */
+	QueueView queue(JsonNode body, UUID partnerId) {
 		if (body.get("relatedParty") instanceof ArrayNode parties) {
 			for (JsonNode party : parties) {
 				if ("queue".equalsIgnoreCase(text(party, "role"))) {
 					String id = text(party, "id");
 					String name = text(party, "name");
-					return admin.queues().stream()
+					return admin.queuesFor(partnerId).stream()
 						.filter(q -> q.id().toString().equals(id) || q.name().equalsIgnoreCase(name == null ? "" : name)
 								|| q.name().equalsIgnoreCase(id == null ? "" : id))
 						.findFirst()
-						.orElseThrow(() -> TmfException.badRequest("INVALID_ATTRIBUTE",
-								"relatedParty: no queue " + (id != null ? id : name) + "."));
+						.orElseThrow(() -> unknownQueue(id != null ? id : name));
 				}
 			}
 		}
 		return null;
+	}
+
+	/** The one answer for a queue this ticket cannot be sent to, whether it exists elsewhere or not at all. */
+	static TmfException unknownQueue(String given) {
+		return TmfException.badRequest("UNKNOWN_QUEUE",
+				"relatedParty: no queue " + (given == null ? "" : "'" + given + "' ") + "that this ticket can be dispatched to.");
 	}
 
 	static String customerNumber(JsonNode body) {

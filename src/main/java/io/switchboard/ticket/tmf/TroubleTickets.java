@@ -6,6 +6,7 @@ import io.switchboard.platform.tmf.TmfException;
 import io.switchboard.platform.tmf.TmfMergePatch;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.NotFoundException;
+import io.switchboard.shared.SwitchboardException;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.Channel;
 import io.switchboard.ticket.NewTicket;
@@ -20,6 +21,7 @@ import io.switchboard.ticket.TicketView;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,9 +84,9 @@ class TroubleTickets {
 		String name = TroubleTicketRepresentation.text(body, "name");
 		String subject = name != null && !name.isBlank() ? name : firstLine(description);
 		category(type);
-		QueueView queue = representation.queue(body);
-		TicketView created = tickets.create(new NewTicket(number, entities[0], entities[1], type, priority, channel,
-				subject, description, queue == null ? null : queue.id()), actor);
+		QueueView queue = representation.queue(body, customer.partnerId());
+		TicketView created = queueKnown(queue, () -> tickets.create(new NewTicket(number, entities[0], entities[1], type,
+				priority, channel, subject, description, queue == null ? null : queue.id()), actor));
 		if (body.get("note") instanceof ArrayNode notes) {
 			for (JsonNode note : notes) {
 				String text = TroubleTicketRepresentation.text(note, "text");
@@ -175,16 +177,32 @@ class TroubleTickets {
 				tickets.customerReplied(current.number(), version, reason == null ? "" : reason, actor);
 			}
 			case OPEN_DISPATCH -> {
-				QueueView queue = representation.queue(patched);
+				QueueView queue = representation.queue(patched, current.partnerId());
 				if (queue == null) {
 					throw TmfException.badRequest("MISSING_ATTRIBUTE",
 							"Dispatching needs the queue: a relatedParty with role queue (its id or name).");
 				}
-				tickets.dispatch(current.number(), version, queue.id(), reason, actor);
+				queueKnown(queue, () -> tickets.dispatch(current.number(), version, queue.id(), reason, actor));
 			}
 			default -> throw TmfException.badRequest("INVALID_MOVE", "Through the API a ticket can be closed, "
 					+ "dispatched to a queue or reopened by a customer reply; " + target.label()
 					+ " is set by agents at the desk.");
+		}
+	}
+
+	/**
+	 * Runs a move that sends the ticket to a queue; the workflow's refusal of the queue (taken out of use
+	 * a moment ago) gets the same answer as a queue the client named that does not exist.
+	 */
+	private static <T> T queueKnown(QueueView queue, Supplier<T> move) {
+		try {
+			return move.get();
+		}
+		catch (SwitchboardException e) {
+			if ("TICKET_QUEUE_UNKNOWN".equals(e.code())) {
+				throw TroubleTicketRepresentation.unknownQueue(queue == null ? null : queue.name());
+			}
+			throw e;
 		}
 	}
 

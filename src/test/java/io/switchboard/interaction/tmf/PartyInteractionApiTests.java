@@ -207,4 +207,31 @@ class PartyInteractionApiTests {
 		assertThat(refused.json().get("message").asString()).contains("callback");
 		assertThat(operator.post("/tmf-api/noSuchApi/v4/hub", "{\"callback\": \"http://x\"}").status()).isEqualTo(404);
 	}
+
+	@Test
+	void whatIsKeptAsGivenIsHeldToTheLimitsToo() {
+		Answer attachment = operator.post(BASE, call("100001", "Limits check").replace(
+				"\"url\": \"https://recordings.example.net/42\"", "\"content\": \"" + "QUJD".repeat(10_000) + "\""));
+		assertThat(attachment.status()).isEqualTo(400);
+		assertThat(attachment.json().get("code").asString()).isEqualTo("VALUE_TOO_LONG");
+		assertThat(attachment.json().get("message").asString())
+			.isEqualTo("'attachment[0].content' has 40000 characters; at most 2000 are accepted.");
+
+		Answer reason = operator.post(BASE, call("100001", "r".repeat(501)));
+		assertThat(reason.status()).isEqualTo(400);
+		assertThat(reason.json().get("message").asString()).isEqualTo("'reason' has 501 characters; at most 500 are accepted.");
+
+		Answer control = operator.post(BASE, call("100001", "Limits check").replace("recording.ogg", "record\\u0007ing.ogg"));
+		assertThat(control.status()).isEqualTo(400);
+		assertThat(control.json().get("code").asString()).isEqualTo("INVALID_CHARACTERS");
+		assertThat(control.json().get("message").asString()).startsWith("'attachment[0].name' contains a control character (U+0007)");
+
+		Answer parties = operator.post(BASE, call("100001", "Limits check").replace("\"relatedParty\": [",
+				"\"relatedParty\": [" + "{\"id\": \"x\", \"role\": \"witness\"},".repeat(25)));
+		assertThat(parties.status()).isEqualTo(400);
+		assertThat(parties.json().get("code").asString()).isEqualTo("TOO_MANY_ITEMS");
+		assertThat(parties.json().get("message").asString()).startsWith("'relatedParty' has 26 entries");
+
+		assertThat(operator.get(BASE + "?reason=Limits%20check").json()).isEmpty();
+	}
 }

@@ -40,20 +40,6 @@ class TmfEdgeTests {
 	}
 
 	@Test
-	void hubCallbacksIntoThisMachineOrAPrivateNetworkAreRefused() {
-		for (String host : List.of("127.0.0.1", "localhost", "10.1.2.3", "192.168.0.10", "172.16.5.5", "169.254.169.254",
-				"0.0.0.0", "::1", "fd00::1")) {
-			assertThatThrownBy(() -> TmfHubs.refuseInternal(host)).as(host)
-				.isInstanceOfSatisfying(TmfException.class, e -> {
-					assertThat(e.status()).isEqualTo(400);
-					assertThat(e.getMessage()).contains("private network");
-				});
-		}
-		TmfHubs.refuseInternal("203.0.113.7");
-		TmfHubs.refuseInternal("8.8.8.8");
-	}
-
-	@Test
 	void readsFieldsPagingSortAndFilters() {
 		TmfQuery q = query("fields=status,priority&offset=20&limit=10&sort=-lastUpdate,name"
 				+ "&status=open,pending&lastUpdate.gte=2026-01-01&relatedParty.id=100001");

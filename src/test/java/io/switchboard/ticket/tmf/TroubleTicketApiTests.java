@@ -3,15 +3,20 @@ package io.switchboard.ticket.tmf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.partner.PartnerApi;
 import io.switchboard.support.EventReceiver;
 import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TmfClient;
 import io.switchboard.support.TmfClient.Answer;
+import io.switchboard.ticket.QueueView;
+import io.switchboard.ticket.TicketAdmin;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +31,12 @@ class TroubleTicketApiTests {
 
 	TmfClient operator;
 	TmfClient bluewave;
+
+	@Autowired
+	TicketAdmin admin;
+
+	@Autowired
+	PartnerApi partners;
 
 	@BeforeEach
 	void clients() {
@@ -193,5 +204,90 @@ class TroubleTicketApiTests {
 			assertThat(bluewave.delete("/tmf-api/troubleTicket/v4/hub/" + registered.json().get("id").asString()).status())
 				.isEqualTo(204);
 		}
+	}
+
+	/** How many tickets of the customer have this name, as the API lists them. */
+	long named(TmfClient client, String customer, String name) {
+		return Long.parseLong(client.get(BASE + "?relatedParty.id=" + customer + "&name="
+				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).header("X-Total-Count"));
+	}
+
+	static String withNotes(String ticket, int count) {
+		StringBuilder notes = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			notes.append(i == 0 ? "" : ",").append("{\"text\": \"note ").append(i).append("\"}");
+		}
+		return ticket.replace("[{\"text\": \"Bill of October attached to the e-mail\"}]", "[" + notes + "]");
+	}
+
+	@Test
+	void aTicketOverALimitIsRefusedNamingTheAttributeAndNothingIsKept() {
+		String name = "Limits check " + ThreadLocalRandom.current().nextInt(1_000_000);
+		Answer notes = operator.post(BASE, withNotes(ticket("100001", name), 1000));
+		assertThat(notes.status()).isEqualTo(400);
+		assertThat(notes.json().get("code").asString()).isEqualTo("TOO_MANY_ITEMS");
+		assertThat(notes.json().get("message").asString())
+			.isEqualTo("'note' has 1000 entries; at most 20 are accepted in one request.");
+
+		Answer nul = operator.post(BASE, ticket("100001", name).replace("on the last bill", "on the\\u0000 last bill"));
+		assertThat(nul.status()).isEqualTo(400);
+		assertThat(nul.json().get("code").asString()).isEqualTo("INVALID_CHARACTERS");
+		assertThat(nul.json().get("message").asString()).startsWith("'description' contains a control character (U+0000)");
+
+		Answer longName = operator.post(BASE, ticket("100001", name + "x".repeat(201 - name.length())));
+		assertThat(longName.status()).isEqualTo(400);
+		assertThat(longName.json().get("code").asString()).isEqualTo("VALUE_TOO_LONG");
+		assertThat(longName.json().get("message").asString()).isEqualTo("'name' has 201 characters; at most 200 are accepted.");
+		assertThat(named(operator, "100001", name)).isZero();
+
+		// at the limit, and with tabs and line breaks in the long texts, a ticket is taken
+		String atTheLimit = name + "y".repeat(200 - name.length());
+		Answer created = operator.post(BASE, withNotes(ticket("100001", atTheLimit), 20)
+			.replace("on the last bill", "on the last bill:\\n\\tOctober\\r\\n\\tNovember"));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().get("note")).hasSize(20);
+		assertThat(created.json().get("description").asString()).contains("bill:\n\tOctober\r\n\tNovember");
+
+		String id = created.json().get("id").asString();
+		Answer longNote = operator.patch(BASE + "/" + id, "{\"name\": \"Renamed\", \"note\": [{\"text\": \""
+				+ "z".repeat(4001) + "\"}]}", "application/merge-patch+json");
+		assertThat(longNote.status()).isEqualTo(400);
+		assertThat(longNote.json().get("message").asString()).isEqualTo("'note[0].text' has 4001 characters; at most 4000 are accepted.");
+		JsonNode unchanged = operator.get(BASE + "/" + id).json();
+		assertThat(unchanged.get("name").asString()).isEqualTo(atTheLimit);
+		assertThat(unchanged.get("note")).hasSize(20);
+	}
+
+	@Test
+	void anotherPartnersQueueIsAsUnknownAsAQueueThatDoesNotExist() {
+		String nimbusQueue = "Nimbus escalations " + ThreadLocalRandom.current().nextInt(1_000_000);
+		admin.saveQueue(new QueueView(null, nimbusQueue, partners.findByCode("NIMBUS").orElseThrow().id(), false, true,
+				Set.of(), 0), "admin");
+		String queued = """
+				{"description": "Needs the back office", "ticketType": "BILLING", "severity": "low",
+				 "relatedParty": [{"id": "100003", "role": "customer"}, {"name": "%s", "role": "queue"}]}""";
+
+		Answer others = bluewave.post(BASE, queued.formatted(nimbusQueue));
+		Answer none = bluewave.post(BASE, queued.formatted("No such queue"));
+		assertThat(others.status()).isEqualTo(400);
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(others.json().get("code").asString()).isEqualTo("UNKNOWN_QUEUE").isEqualTo(none.json().get("code").asString());
+		assertThat(others.json().get("message").asString())
+			.isEqualTo(none.json().get("message").asString().replace("No such queue", nimbusQueue));
+
+		String id = bluewave.post(BASE, ticket("100003", "Dispatch to a queue not ours")).json().get("id").asString();
+		String dispatch = """
+				{"status": "OPEN-DISPATCH", "relatedParty": [{"id": "100003", "role": "customer"},
+				 {"name": "%s", "role": "queue"}]}""";
+		Answer othersPatch = bluewave.patch(BASE + "/" + id, dispatch.formatted(nimbusQueue), "application/merge-patch+json");
+		Answer nonePatch = bluewave.patch(BASE + "/" + id, dispatch.formatted("No such queue"), "application/merge-patch+json");
+		assertThat(othersPatch.json().get("code").asString()).isEqualTo("UNKNOWN_QUEUE")
+			.isEqualTo(nonePatch.json().get("code").asString());
+		assertThat(bluewave.get(BASE + "/" + id).json().get("status").asString()).isEqualTo("OPEN");
+
+		// its own queue, and the operator's it may send to, are known
+		Answer own = bluewave.post(BASE, queued.formatted("Bluewave escalations"));
+		assertThat(own.status()).isEqualTo(201);
+		assertThat(own.json().get("status").asString()).isEqualTo("OPEN-DISPATCH");
 	}
 }
