@@ -90,7 +90,7 @@ class TicketDesk {
 	@GetMapping("/customers/{number}/tickets/new")
 	String newTicket(@PathVariable String number, Actor actor, Model model) {
 		model.addAttribute("ticketForm", TicketForm.blank());
-		return form(customers.get(number, actor.scope()), model);
+		return form(customers.get(number, actor.scope()), actor, model);
 	}
 
 	@PostMapping("/customers/{number}/tickets")
@@ -122,15 +122,15 @@ class TicketDesk {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(customer, model);
+		return form(customer, actor, model);
 	}
 
-	private String form(CustomerHeader customer, Model model) {
+	private String form(CustomerHeader customer, Actor actor, Model model) {
 		model.addAttribute("customer", customer);
 		model.addAttribute("accounts", customers.accounts(customer.id()));
 		model.addAttribute("lines", lines.linesOf(customer.id()));
 		model.addAttribute("categoryList", admin.categories().stream().filter(c -> c.active()).toList());
-		model.addAttribute("queueList", admin.queuesFor(customer.partnerId()));
+		model.addAttribute("queueList", admin.queuesFor(customer.partnerId(), actor.scope()));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", Channel.values());
 		return "ticket/new";

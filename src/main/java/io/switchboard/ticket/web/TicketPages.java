@@ -151,13 +151,7 @@ class TicketPages {
 		model.addAttribute("queueCounts", folders.queueCounts(actor, myQueues.stream().map(QueueView::id).toList()));
 		model.addAttribute("page", rows);
 		model.addAttribute("filter", filter);
-		// the queues this agent's tickets can be in: those of partners in its scope, and its own partner's
-		// ancestors' (never another reseller's queue names)
-		List<QueueView> ancestors = admin.queuesFor(actor.partnerId());
-		model.addAttribute("queueFilter", admin.queues()
-			.stream()
-			.filter(choice -> actor.scope().allows(choice.partnerId()) || ancestors.contains(choice))
-			.toList());
+		model.addAttribute("queueFilter", admin.queues().stream().filter(choice -> choice.visibleTo(actor.scope())).toList());
 		model.addAttribute("q", blankToNull(q));
 		model.addAttribute("customersById", people);
 		model.addAttribute("now", folders.now());
@@ -196,7 +190,7 @@ class TicketPages {
 				case RECREATE -> tickets.recreate(number, version, resolutionCode, categoryCode, actor);
 				case ASSIGN -> tickets.assign(number, version, Ids.parseOrNull(agentId), actor);
 				case REPOST -> tickets.repost(number, version, queue, actor);
-				case UPDATE -> throw new NotFoundException("TICKET_NOT_FOUND", number);
+				case UPDATE, AUTO_ASSIGN, EXPIRE -> throw new NotFoundException("TICKET_NOT_FOUND", number);
 			};
 			redirect.addFlashAttribute("ticketNotice", which.name().toLowerCase(Locale.ROOT));
 			return "redirect:/tickets/" + after.number();
@@ -302,7 +296,7 @@ class TicketPages {
 		Instant now = folders.now();
 		model.addAttribute("now", now);
 		model.addAttribute("stuck", ticket.stuck(now));
-		model.addAttribute("queueChoices", admin.queuesFor(ticket.partnerId()));
+		model.addAttribute("queueChoices", admin.queuesFor(ticket.partnerId(), actor.scope()));
 		model.addAttribute("categoryList", admin.categories().stream().filter(c -> c.active()).toList());
 		// the edit form keeps the ticket's own category even when it is no longer in use
 		model.addAttribute("editCategories", admin.categories()
