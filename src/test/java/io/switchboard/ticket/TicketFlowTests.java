@@ -80,39 +80,43 @@ class TicketFlowTests {
 
 	@Test
 	void ofTwoAgentsTakingTheSameTicketAtOnceExactlyOneWinsAndTheOtherIsToldWho() throws Exception {
-		TicketView ticket = aTask("100002", queue("Billing back office"));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Object>> outcomes = new ArrayList<>();
-		for (String who : List.of("backoffice", "manager")) {
-			Actor actor = as(who);
-			outcomes.add(pool.submit(() -> {
-				start.await();
-				try {
-					return tickets.take(ticket.number(), ticket.version(), actor);
-				}
-				catch (ConflictException lost) {
-					return lost;
-				}
-			}));
-		}
-		start.countDown();
-		List<Object> results = new ArrayList<>();
-		for (Future<Object> f : outcomes) {
-			results.add(f.get());
+		for (int race = 0; race < 10; race++) {
+			TicketView ticket = aTask("100002", queue("Billing back office"));
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Object>> outcomes = new ArrayList<>();
+			for (String who : List.of("backoffice", "manager")) {
+				Actor actor = as(who);
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						return tickets.take(ticket.number(), ticket.version(), actor);
+					}
+					catch (ConflictException lost) {
+						return lost;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> results = new ArrayList<>();
+			for (Future<Object> f : outcomes) {
+				results.add(f.get());
+			}
+			TicketView after = tickets.get(ticket.number(), as("agent").scope());
+			String winner = after.ownerId().equals(as("backoffice").agentId()) ? "Casey Brooks" : "Jordan Reyes";
+			assertThat(results).filteredOn(TicketView.class::isInstance).singleElement()
+				.satisfies(won -> assertThat(((TicketView) won).ownerId()).isEqualTo(after.ownerId()));
+			assertThat(results).filteredOn(ConflictException.class::isInstance).singleElement()
+				.satisfies(e -> {
+					ConflictException lost = (ConflictException) e;
+					assertThat(lost.code()).isEqualTo("TICKET_ALREADY_TAKEN");
+					assertThat(lost.arguments()[0]).as("the loser is told who won").isEqualTo(winner);
+				});
+			assertThat(after.status()).isEqualTo(TicketStatus.OPEN);
+			assertThat(tickets.history(ticket.number(), as("agent").scope())).extracting(TicketActionView::action)
+				.containsExactly("CREATED", "TAKEN");
 		}
 		pool.shutdown();
-		assertThat(results).filteredOn(TicketView.class::isInstance).hasSize(1);
-		assertThat(results).filteredOn(ConflictException.class::isInstance).singleElement()
-			.satisfies(e -> {
-				ConflictException lost = (ConflictException) e;
-				assertThat(lost.code()).isEqualTo("TICKET_ALREADY_TAKEN");
-				assertThat(lost.arguments()[0]).isIn("Casey Brooks", "Jordan Reyes");
-			});
-		TicketView after = tickets.get(ticket.number(), as("agent").scope());
-		assertThat(after.status()).isEqualTo(TicketStatus.OPEN);
-		assertThat(tickets.history(ticket.number(), as("agent").scope())).extracting(TicketActionView::action)
-			.containsExactly("CREATED", "TAKEN");
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import io.switchboard.partner.PartnerView;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.ConflictException;
-import io.switchboard.shared.Ids;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
@@ -40,10 +39,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tickets' application service. For every move it loads the ticket within the actor's scope (from
@@ -71,11 +73,13 @@ public class Tickets implements TicketApi {
 	private final AgentApi agents;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	/** A short read-only transaction of its own, for reading what another one committed. */
+	private final TransactionTemplate separately;
 
 	Tickets(TicketRepository tickets, TicketActionRepository actions, TicketCommentRepository comments,
 			CategoryRepository categories, ResolutionRepository resolutions, QueueRepository queues,
 			CustomerApi customers, LineApi lines, PartnerApi partners, AgentApi agents, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.tickets = tickets;
 		this.actions = actions;
 		this.comments = comments;
@@ -88,6 +92,9 @@ public class Tickets implements TicketApi {
 		this.agents = agents;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separately.setReadOnly(true);
 	}
 
 	@Override
@@ -254,13 +261,22 @@ public class Tickets implements TicketApi {
 		try {
 			return view(tickets.saveAndFlush(ticket));
 		}
-		catch (OptimisticLockingFailureException lost) {
-			// the winner has committed (its row lock made this save wait); read it beside the spent session
-			var winner = jdbc.sql("select owner_id, updated_at from ticket where id = :id")
+		catch (ConcurrencyFailureException lost) {
+			// the other save came first (its row lock made this one wait): read who made it, committed,
+			// beside this transaction, which the refused write may have spoilt
+			record Winner(UUID ownerId, String by, Instant at, long version) {
+			}
+			Winner winner = separately.execute(tx -> jdbc
+				.sql("select owner_id, updated_by, updated_at, version from ticket where id = :id")
 				.param("id", ticket.id())
-				.query((rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant() })
-				.single();
-			throw takenBy((UUID) winner[0], (Instant) winner[1]);
+				.query((rs, i) -> new Winner(rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getTimestamp(3).toInstant(), rs.getLong(4)))
+				.single());
+			if (winner.ownerId() == null) {
+				throw new ChangedBySomeoneElse("TICKET_CHANGED_BY_SOMEONE_ELSE", winner.by(), winner.at(),
+						winner.version());
+			}
+			throw takenBy(winner.ownerId(), winner.at());
 		}
 	}
 
