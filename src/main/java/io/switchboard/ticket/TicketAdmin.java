@@ -1,5 +1,6 @@
 package io.switchboard.ticket;
 
+import io.switchboard.shared.PartnerScope;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +20,11 @@ public interface TicketAdmin {
 	/** The queues the agent is a member of. */
 	List<QueueView> queuesOf(UUID agentId);
 
-	/** The active queues a ticket of this partner can be sent to: the partner's own and its ancestors'. */
-	List<QueueView> queuesFor(UUID partnerId);
+	/**
+	 * The active queues a ticket of this partner can be sent to by someone with this scope: the partner's
+	 * own and its ancestors', those the scope may know of ({@link QueueView#visibleTo}).
+	 */
+	List<QueueView> queuesFor(UUID partnerId, PartnerScope scope);
 
 	CategoryView saveCategory(CategoryView category, String actor);
 

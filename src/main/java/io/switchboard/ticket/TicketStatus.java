@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where a ticket stands in its workflow, with the labels agents and the API read (OPEN,
- * OPEN-DISPATCH, OPEN-FORWARDED, OPEN-REJECT RETURN, WAITING, CLOSED). Expiry is not a status but a
- * flag beside it (see {@link TicketView#expiry()}).
+ * Where a ticket stands in its workflow, with the codes the API reads and the database stores (OPEN,
+ * OPEN-DISPATCH, OPEN-FORWARDED, OPEN-REJECT RETURN, WAITING, CLOSED). The desk shows each by its name
+ * in the agent's language ({@code ticket.status.<NAME>} in the bundles; WAITING reads "ANSWERED", since
+ * the desk's Waiting folder holds the customers' replies). Expiry is not a status but a flag beside it
+ * (see {@link TicketView#expiry()}).
  */
 public enum TicketStatus {
 
@@ -18,7 +20,7 @@ public enum TicketStatus {
 	OPEN_FORWARDED("OPEN-FORWARDED"),
 	/** Returned by a queue to its creator with a reason: flagged in the creator's folder. */
 	OPEN_REJECT_RETURN("OPEN-REJECT RETURN"),
-	/** Answered: waits on the customer. */
+	/** Answered: waits on the customer (the answerer's Answered folder). */
 	WAITING("WAITING"),
 	/** Closed with a resolution code: in no folder. */
 	CLOSED("CLOSED");
@@ -29,7 +31,7 @@ public enum TicketStatus {
 		this.label = label;
 	}
 
-	/** The label as stored and shown: {@code OPEN-REJECT RETURN}. */
+	/** The code as stored and as the API says it: {@code OPEN-REJECT RETURN}. */
 	public String label() {
 		return label;
 	}

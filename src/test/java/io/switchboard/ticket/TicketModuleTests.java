@@ -3,17 +3,12 @@ package io.switchboard.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.customer.CustomerImport;
-import io.switchboard.customer.CustomerImport.NewCustomer;
-import io.switchboard.customer.CustomerStatus;
-import io.switchboard.customer.CustomerType;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.PartnerScope;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,31 +36,31 @@ class TicketModuleTests {
 	TicketApi tickets;
 
 	@Autowired
+	TicketAdmin admin;
+
+	@Autowired
 	TransactionTemplate transactions;
 
+	TicketTestData data;
 	String number;
 	UUID queueId;
 	String category;
 
 	@BeforeEach
 	void aCustomerACategoryAndAQueue() {
-		number = String.valueOf(ThreadLocalRandom.current().nextInt(7_000_000, 7_999_999));
+		data = new TicketTestData(tickets, admin, customers, transactions);
+		number = data.aCustomer().of(PARTNER).named("Ivan", "Petrov").speaking("ru").create();
 		category = "MT" + number;
 		queueId = Ids.next();
-		transactions.executeWithoutResult(tx -> {
-			customers.importCustomers(List.of(new NewCustomer(Ids.next(), number, CustomerType.INDIVIDUAL,
-					CustomerStatus.ACTIVE, PARTNER, null, "Ivan", null, "Petrov", null, null, null, null, "ru",
-					Instant.parse("2025-02-01T09:00:00Z"), "test", List.of(), List.of(), List.of(), List.of(),
-					List.of())));
-			lists.importLists(List.of(new CategoryView(Ids.next(), category, "Test", "Тест", 1, 2, 3, 4, true, 0)),
-					List.of(), List.of(new QueueView(queueId, "Queue " + number, PARTNER, false, true,
-							Set.of(BACKOFFICE.agentId()), 0)), "test");
-		});
+		transactions.executeWithoutResult(tx -> lists.importLists(
+				List.of(new CategoryView(Ids.next(), category, "Test", "Тест", 1, 2, 3, 4, true, 0)),
+				List.of(new ResolutionView(Ids.next(), "MR" + number, "Done", "Сделано", true, 0)),
+				List.of(new QueueView(queueId, "Queue " + number, PARTNER, false, true, Set.of(BACKOFFICE.agentId()), 0)),
+				"test"));
 	}
 
 	TicketView aTicket(UUID queue) {
-		return tickets.create(new NewTicket(number, null, null, category, Priority.LOW, Channel.EMAIL, "Subject",
-				"Content", queue), AGENT);
+		return data.aTicket().forCustomer(number).inCategory(category).createdBy(AGENT).dispatchedTo(queue).create();
 	}
 
 	@Test
@@ -113,6 +108,13 @@ class TicketModuleTests {
 			.andWaitForEventOfType(TicketAnswered.class)
 			.matching(e -> e.number().equals(ticket.number()))
 			.toArriveAndVerify(e -> assertThat(e.answeredBy()).isEqualTo(BACKOFFICE.agentId()));
+		scenario.stimulate(() -> tickets.close(ticket.number(), null, "MR" + number, null, BACKOFFICE))
+			.andWaitForEventOfType(TicketClosed.class)
+			.matching(e -> e.number().equals(ticket.number()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.resolutionCode()).isEqualTo("MR" + number);
+				assertThat(e.actor()).isEqualTo(BACKOFFICE.username());
+			});
 	}
 
 	@Test

@@ -30,9 +30,7 @@ interface QueueRepository extends JpaRepository<Queue, UUID> {
 	List<Queue> findByMember(UUID agentId);
 }
 
-interface TicketRepository extends Repository<Ticket, UUID> {
-
-	Ticket save(Ticket ticket);
+interface TicketRepository extends Repository<Ticket, UUID>, TicketSaving {
 
 	Optional<Ticket> findByNumber(String number);
 
@@ -47,16 +45,12 @@ interface TicketRepository extends Repository<Ticket, UUID> {
 
 interface TicketActionRepository extends Repository<TicketAction, UUID> {
 
-	TicketAction save(TicketAction action);
-
 	List<TicketAction> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
 
 	List<TicketAction> findByTicketIdInOrderByAtAscIdAsc(Collection<UUID> ticketIds);
 }
 
 interface TicketCommentRepository extends Repository<TicketComment, UUID> {
-
-	TicketComment save(TicketComment comment);
 
 	List<TicketComment> findByTicketIdOrderByAtAscIdAsc(UUID ticketId);
 

@@ -10,6 +10,8 @@ public enum Standing {
 	QUEUE_MEMBER,
 	/** A care manager (of a partner that sees the ticket). */
 	MANAGER,
-	/** An API client or the system: no agent of its own, bounded by its partner scope only. */
-	CLIENT
+	/** An API client: no agent of its own, bounded by its partner scope only. */
+	CLIENT,
+	/** Switchboard itself: a queue's round-robin handing a ticket out, the expiry job flagging it. */
+	SYSTEM
 }

@@ -24,12 +24,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agent's folders and queue views, with their counts. New: assigned to me, not opened yet. Open:
- * mine (OPEN, and OPEN-REJECT RETURN flagged with the reason), and the ones I created that wait in a
- * queue (OPEN-DISPATCH, OPEN-FORWARDED). Waiting: answered by me or mine, waiting on the customer.
- * Expired 1 and 2: mine or created by me (a manager sees every one within the scope). Closed: closed
- * in the last 30 days that I owned, created or closed. All: everything within the scope, searched
- * and filtered (a customer number is looked up by the customer module and passed as {@code customerId}). A queue: what waits in it. Every list is bounded by the actor's partner scope.
+ * The agent's folders and queue views, with their counts. New: given to me (assigned, handed out by a
+ * queue, returned to me), not opened yet. Open: mine (OPEN, and OPEN-REJECT RETURN flagged with the
+ * reason), and the ones I created that are still open elsewhere: waiting in a queue (OPEN-DISPATCH,
+ * OPEN-FORWARDED) or taken by someone else (OPEN, showing its owner). Waiting: the customer replied to my
+ * answer and the reply waits for me. Answered: I answered, the customer's turn (status WAITING). Expired
+ * 1 and 2: mine or created by me (a manager sees every one within the scope). Closed: closed in the last
+ * 30 days that I owned, created or closed. All: everything within the scope, searched and filtered (a
+ * customer number is looked up by the customer module and passed as {@code customerId}). A queue: what
+ * waits in it. Every list is bounded by the actor's partner scope.
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,7 +41,7 @@ public class TicketFolders {
 	public static final int PAGE_SIZE = 25;
 
 	public enum Folder {
-		NEW, OPEN, WAITING, EXPIRED_1, EXPIRED_2, CLOSED, ALL, QUEUE;
+		NEW, OPEN, WAITING, ANSWERED, EXPIRED_1, EXPIRED_2, CLOSED, ALL, QUEUE;
 
 		public String path() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -77,11 +80,14 @@ public class TicketFolders {
 		this.clock = clock;
 	}
 
+	/** The agent's own folders, in the order the desk lists them (then All, then its queues). */
+	public static final List<Folder> PERSONAL = List.of(Folder.NEW, Folder.OPEN, Folder.WAITING, Folder.ANSWERED,
+			Folder.EXPIRED_1, Folder.EXPIRED_2, Folder.CLOSED);
+
 	/** How many tickets each folder holds, by folder name (All is not counted). */
 	public Map<String, Long> counts(Actor actor) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Folder folder : List.of(Folder.NEW, Folder.OPEN, Folder.WAITING, Folder.EXPIRED_1, Folder.EXPIRED_2,
-				Folder.CLOSED)) {
+		for (Folder folder : PERSONAL) {
 			Where where = where(folder, null, Filter.NONE, actor, ZoneId.of("UTC"));
 			counts.put(folder.name(), count(where));
 		}
@@ -143,10 +149,15 @@ public class TicketFolders {
 		params.put("me", me == null ? new UUID(0, 0) : me);
 		boolean manager = actor.hasRole("MANAGER");
 		switch (folder) {
-			case NEW -> and.add("t.owner_id = :me and t.viewed_by_owner = false and t.status in ('OPEN', 'OPEN-REJECT RETURN')");
-			case OPEN -> and.add("((t.owner_id = :me and t.status in ('OPEN', 'OPEN-REJECT RETURN'))"
-					+ " or (t.creator_id = :me and t.status in ('OPEN-DISPATCH', 'OPEN-FORWARDED')))");
-			case WAITING -> and.add("t.status = 'WAITING' and (t.owner_id = :me or t.answered_by = :me)");
+			// a customer's reply waiting for me is in Waiting, not in New or Open
+			case NEW -> and.add("t.owner_id = :me and t.viewed_by_owner = false"
+					+ " and t.status in ('OPEN', 'OPEN-REJECT RETURN') and t.customer_replied_at is null");
+			case OPEN -> and.add("((t.owner_id = :me and t.status in ('OPEN', 'OPEN-REJECT RETURN')"
+					+ " and t.customer_replied_at is null)"
+					+ " or (t.creator_id = :me and (t.owner_id is null or t.owner_id <> :me)"
+					+ " and t.status in ('OPEN', 'OPEN-DISPATCH', 'OPEN-FORWARDED')))");
+			case WAITING -> and.add("t.owner_id = :me and t.status = 'OPEN' and t.customer_replied_at is not null");
+			case ANSWERED -> and.add("t.status = 'WAITING' and (t.owner_id = :me or t.answered_by = :me)");
 			case EXPIRED_1, EXPIRED_2 -> {
 				and.add("t.expiry = " + (folder == Folder.EXPIRED_1 ? 1 : 2) + " and t.status <> 'CLOSED'");
 				if (!manager) {
@@ -218,7 +229,7 @@ public class TicketFolders {
 				rs.getObject("creator_id", UUID.class), rs.getString("created_by"), rs.getObject("owner_id", UUID.class),
 				rs.getObject("queue_id", UUID.class), rs.getBoolean("viewed_by_owner"),
 				rs.getObject("answered_by", UUID.class), instant(rs, "answered_at"), instant(rs, "customer_viewed_at"),
-				rs.getString("return_reason"), rs.getInt("forward_count"), rs.getInt("return_count"),
+				instant(rs, "customer_replied_at"), rs.getString("return_reason"), rs.getInt("forward_count"), rs.getInt("return_count"),
 				rs.getString("resolution_code"), instant(rs, "closed_at"), rs.getObject("previous_id", UUID.class),
 				instant(rs, "due_at"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("updated_by"),
 				rs.getLong("version"));

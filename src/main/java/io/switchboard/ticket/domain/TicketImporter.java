@@ -89,12 +89,12 @@ class TicketImporter implements TicketImport {
 			jdbc.sql("""
 					insert into ticket (id, number, customer_id, partner_id, billing_account_id, line_id, category_id,
 					  priority, channel, subject, content, status, expiry, creator_id, created_by, owner_id, queue_id,
-					  viewed_by_owner, answered_by, answered_at, customer_viewed_at, clock_started_at, return_reason,
+					  viewed_by_owner, answered_by, answered_at, customer_viewed_at, customer_replied_at, clock_started_at, return_reason,
 					  forward_count, return_count, resolution_code, closed_at, closed_by, previous_id, due_at,
 					  created_at, updated_at, updated_by, version)
 					values (:id, :number, :customer, :partner, :account, :line, :category, :priority, :channel,
 					  :subject, :content, :status, :expiry, :creator, :createdBy, :owner, :queue, :viewed, :answeredBy,
-					  :answeredAt, null, :clock, :reason, :forwards, :returns, :resolution, :closedAt, :closedBy, null,
+					  :answeredAt, null, :replied, :clock, :reason, :forwards, :returns, :resolution, :closedAt, :closedBy, null,
 					  :due, :created, :updated, :updatedBy, 0)""")
 				.param("id", t.id())
 				.param("number", number)
@@ -116,6 +116,7 @@ class TicketImporter implements TicketImport {
 				.param("viewed", t.status() != TicketStatus.OPEN_REJECT_RETURN)
 				.param("answeredBy", t.answeredBy())
 				.param("answeredAt", ts(t.answeredAt()))
+				.param("replied", ts(repliedAt(t)))
 				.param("clock", ts(t.clockStartedAt()))
 				.param("reason", t.returnReason())
 				.param("forwards", t.forwardCount())
@@ -148,6 +149,15 @@ class TicketImporter implements TicketImport {
 			}
 		}
 		return numbers;
+	}
+
+	/** A ticket whose last move was the customer's reply still waits for the agent who answered. */
+	private static Instant repliedAt(ImportedTicket t) {
+		if (t.status() != TicketStatus.OPEN || t.history().isEmpty()) {
+			return null;
+		}
+		ImportedAction last = t.history().getLast();
+		return "CUSTOMER_REPLIED".equals(last.action()) ? last.at() : null;
 	}
 
 	private static Timestamp ts(Instant instant) {

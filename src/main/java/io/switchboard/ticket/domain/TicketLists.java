@@ -2,6 +2,7 @@ package io.switchboard.ticket.domain;
 
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.Ids;
+import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.QueueView;
@@ -55,10 +56,11 @@ class TicketLists implements TicketAdmin {
 	}
 
 	@Override
-	public List<QueueView> queuesFor(UUID partnerId) {
+	public List<QueueView> queuesFor(UUID partnerId, PartnerScope scope) {
 		Set<UUID> chain = tickets.selfAndAncestors(partnerId);
 		return queues.findAllByOrderByName().stream().filter(q -> q.active() && chain.contains(q.partnerId()))
 			.map(Queue::view)
+			.filter(q -> q.visibleTo(scope))
 			.toList();
 	}
 

@@ -17,7 +17,10 @@ import java.util.UUID;
  * answers the customer (WAITING); the customer's reply makes it OPEN again with the agent who
  * answered. Owner, creator or a manager close it with a resolution code (CLOSED); a returned ticket
  * can be closed and re-created in the right category. Managers assign tickets to agents and repost
- * expired ones to a queue. Nothing happens to a CLOSED ticket.
+ * expired ones to a queue. Switchboard itself makes two moves nobody else may: a round-robin queue hands
+ * a ticket that arrives to the member whose turn it is (OPEN), and the expiry job flags a ticket nobody
+ * answered in time (Expired 1) or whose answer the customer never read (Expired 2). Nothing happens to a
+ * CLOSED ticket.
  */
 public final class TicketWorkflow {
 
@@ -43,29 +46,37 @@ public final class TicketWorkflow {
 		}
 	}
 
-	/** What the actor gives with the move: a queue, a text (comment, reason, answer), a code, an agent. */
-	public record Request(UUID queueId, String text, String resolutionCode, UUID agentId, String categoryCode) {
+	/**
+	 * What the actor gives with the move: a queue, a text (comment, reason, answer), a resolution code,
+	 * an agent, a category, or the expiry level (1 or 2) the job flags.
+	 */
+	public record Request(UUID queueId, String text, String resolutionCode, UUID agentId, String categoryCode,
+			int expiryLevel) {
 
-		public static final Request NOTHING = new Request(null, null, null, null, null);
+		public static final Request NOTHING = new Request(null, null, null, null, null, 0);
 
 		public static Request toQueue(UUID queueId, String text) {
-			return new Request(queueId, text, null, null, null);
+			return new Request(queueId, text, null, null, null, 0);
 		}
 
 		public static Request text(String text) {
-			return new Request(null, text, null, null, null);
+			return new Request(null, text, null, null, null, 0);
 		}
 
 		public static Request resolution(String code) {
-			return new Request(null, null, code, null, null);
+			return new Request(null, null, code, null, null, 0);
 		}
 
 		public static Request toAgent(UUID agentId) {
-			return new Request(null, null, null, agentId, null);
+			return new Request(null, null, null, agentId, null, 0);
 		}
 
 		public static Request recreate(String resolutionCode, String categoryCode) {
-			return new Request(null, null, resolutionCode, null, categoryCode);
+			return new Request(null, null, resolutionCode, null, categoryCode, 0);
+		}
+
+		public static Request expiry(int level) {
+			return new Request(null, null, null, null, null, level);
 		}
 	}
 
@@ -132,6 +143,22 @@ public final class TicketWorkflow {
 				yield TicketStatus.OPEN_DISPATCH;
 			}
 			case UPDATE -> s.status();
+			case AUTO_ASSIGN -> {
+				if (r.agentId() == null) {
+					throw new SwitchboardException("TICKET_AGENT_REQUIRED");
+				}
+				yield TicketStatus.OPEN;
+			}
+			case EXPIRE -> {
+				// Expired 1: nobody answered (an open ticket, not flagged yet); Expired 2: the customer
+				// neither read nor closed the answer (a waiting ticket, not flagged 2 yet)
+				boolean first = r.expiryLevel() == 1 && s.status() != TicketStatus.WAITING && s.expiry() == 0;
+				boolean second = r.expiryLevel() == 2 && s.status() == TicketStatus.WAITING && s.expiry() < 2;
+				if (!first && !second) {
+					throw new SwitchboardException("TICKET_CANNOT_EXPIRE", r.expiryLevel(), s.status());
+				}
+				yield s.status();
+			}
 		};
 	}
 
@@ -150,7 +177,10 @@ public final class TicketWorkflow {
 		return moves;
 	}
 
-	/** Refuses the move when the ticket's status or the actor's standing does not allow it. */
+	/**
+	 * Refuses the move when the ticket's status or the actor's standing does not allow it. A refusal names the
+	 * status as the {@link TicketStatus} itself: the API reads its code, the desk its name in the agent's language.
+	 */
 	static void allowed(Situation s, Move move) {
 		if (s.status() == TicketStatus.CLOSED) {
 			throw new SwitchboardException("TICKET_ALREADY_CLOSED");
@@ -160,13 +190,13 @@ public final class TicketWorkflow {
 		switch (move) {
 			case DISPATCH -> {
 				if (s.status() != TicketStatus.OPEN) {
-					throw new SwitchboardException("TICKET_CANNOT_DISPATCH", s.status().label());
+					throw new SwitchboardException("TICKET_CANNOT_DISPATCH", s.status());
 				}
 				standing(s, OWNER_CREATOR_MANAGER, "TICKET_NOT_OWNER");
 			}
 			case TAKE -> {
 				if (!queued) {
-					throw new SwitchboardException("TICKET_CANNOT_TAKE", s.status().label());
+					throw new SwitchboardException("TICKET_CANNOT_TAKE", s.status());
 				}
 				if (!s.is(Standing.QUEUE_MEMBER)) {
 					throw new SwitchboardException("TICKET_TAKE_NOT_MEMBER");
@@ -175,8 +205,8 @@ public final class TicketWorkflow {
 			case FORWARD, RETURN -> {
 				if (!queued && !takenFromQueue) {
 					throw move == Move.FORWARD
-							? new SwitchboardException("TICKET_CANNOT_FORWARD", s.status().label())
-							: new SwitchboardException("TICKET_CANNOT_RETURN", s.status().label());
+							? new SwitchboardException("TICKET_CANNOT_FORWARD", s.status())
+							: new SwitchboardException("TICKET_CANNOT_RETURN", s.status());
 				}
 				Set<Standing> who = queued ? EnumSet.of(Standing.QUEUE_MEMBER, Standing.MANAGER, Standing.CLIENT)
 						: EnumSet.of(Standing.OWNER, Standing.MANAGER, Standing.CLIENT);
@@ -187,19 +217,19 @@ public final class TicketWorkflow {
 			}
 			case ANSWER -> {
 				if (s.status() != TicketStatus.OPEN) {
-					throw new SwitchboardException("TICKET_CANNOT_ANSWER", s.status().label());
+					throw new SwitchboardException("TICKET_CANNOT_ANSWER", s.status());
 				}
 				standing(s, EnumSet.of(Standing.OWNER, Standing.MANAGER, Standing.CLIENT), "TICKET_NOT_OWNER_ANSWER");
 			}
 			case CUSTOMER_REPLY -> {
 				if (s.status() != TicketStatus.WAITING) {
-					throw new SwitchboardException("TICKET_CANNOT_REPLY", s.status().label());
+					throw new SwitchboardException("TICKET_CANNOT_REPLY", s.status());
 				}
 			}
 			case CLOSE -> standing(s, OWNER_CREATOR_MANAGER, "TICKET_NOT_OWNER");
 			case RECREATE -> {
 				if (s.status() != TicketStatus.OPEN_REJECT_RETURN) {
-					throw new SwitchboardException("TICKET_CANNOT_RECREATE", s.status().label());
+					throw new SwitchboardException("TICKET_CANNOT_RECREATE", s.status());
 				}
 				standing(s, OWNER_CREATOR_MANAGER, "TICKET_NOT_OWNER");
 			}
@@ -211,6 +241,13 @@ public final class TicketWorkflow {
 				standing(s, EnumSet.of(Standing.MANAGER, Standing.CLIENT), "TICKET_MANAGERS_ONLY");
 			}
 			case UPDATE -> standing(s, OWNER_CREATOR_MANAGER, "TICKET_NOT_OWNER");
+			case AUTO_ASSIGN -> {
+				if (!queued) {
+					throw new SwitchboardException("TICKET_CANNOT_AUTO_ASSIGN", s.status());
+				}
+				standing(s, EnumSet.of(Standing.SYSTEM), "TICKET_SYSTEM_ONLY");
+			}
+			case EXPIRE -> standing(s, EnumSet.of(Standing.SYSTEM), "TICKET_SYSTEM_ONLY");
 		}
 	}
 

@@ -10,7 +10,6 @@ import io.switchboard.partner.PartnerView;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.ConflictException;
-import io.switchboard.shared.Ids;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
@@ -20,27 +19,12 @@ import io.switchboard.ticket.Move;
 import io.switchboard.ticket.NewTicket;
 import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.TicketActionView;
-import io.switchboard.ticket.TicketAnswered;
 import io.switchboard.ticket.TicketApi;
-import io.switchboard.ticket.TicketAssigned;
 import io.switchboard.ticket.TicketChange;
-import io.switchboard.ticket.TicketClosed;
 import io.switchboard.ticket.TicketCommentView;
-import io.switchboard.ticket.TicketCommented;
-import io.switchboard.ticket.TicketCreated;
-import io.switchboard.ticket.TicketDispatched;
-import io.switchboard.ticket.TicketEvent;
-import io.switchboard.ticket.TicketExpired;
 import io.switchboard.ticket.TicketFolderCount;
-import io.switchboard.ticket.TicketForwarded;
-import io.switchboard.ticket.TicketReopened;
-import io.switchboard.ticket.TicketReturned;
 import io.switchboard.ticket.TicketStatus;
-import io.switchboard.ticket.TicketTaken;
-import io.switchboard.ticket.TicketUpdated;
 import io.switchboard.ticket.TicketView;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,15 +40,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The tickets' application service: loads a ticket within the actor's scope, works out how the actor
- * stands to it, lets the ticket make the move (the workflow decides), and writes the history line and
- * publishes the event in the same transaction.
+ * The tickets' application service. For every move it loads the ticket within the actor's scope (from
+ * the version the actor read), resolves what the move names (a queue the actor may know of, a resolution
+ * or category in use), works out how the actor stands to the ticket, lets the {@link Ticket} make the
+ * move, and saves it: the history line and the event the ticket wrote go with it, in one transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,18 +72,16 @@ public class Tickets implements TicketApi {
 	private final LineApi lines;
 	private final PartnerApi partners;
 	private final AgentApi agents;
-	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final TicketFolders folders;
-
-	@PersistenceContext
-	private EntityManager entityManager;
+	/** A short read-only transaction of its own, for reading what another one committed. */
+	private final TransactionTemplate separately;
 
 	Tickets(TicketRepository tickets, TicketActionRepository actions, TicketCommentRepository comments,
 			CategoryRepository categories, ResolutionRepository resolutions, QueueRepository queues,
-			CustomerApi customers, LineApi lines, PartnerApi partners, AgentApi agents,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, TicketFolders folders) {
+			CustomerApi customers, LineApi lines, PartnerApi partners, AgentApi agents, JdbcClient jdbc,
+			Clock clock, PlatformTransactionManager transactions, TicketFolders folders) {
 		this.tickets = tickets;
 		this.actions = actions;
 		this.comments = comments;
@@ -106,10 +92,12 @@ public class Tickets implements TicketApi {
 		this.lines = lines;
 		this.partners = partners;
 		this.agents = agents;
-		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.folders = folders;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separately.setReadOnly(true);
 	}
 
 	@Override
@@ -139,26 +127,14 @@ public class Tickets implements TicketApi {
 		}
 		String subject = text(request.subject(), MAX_SUBJECT, "TICKET_SUBJECT_REQUIRED");
 		String content = text(request.content(), MAX_CONTENT, "TICKET_CONTENT_REQUIRED");
-		Queue queue = request.queueId() == null ? null : queueFor(request.queueId(), customer.partnerId());
+		Queue queue = queueFor(request.queueId(), customer.partnerId(), actor);
 		Instant now = clock.instant();
-		Ticket ticket = new Ticket(Ids.next(), nextNumber(), customer.id(), customer.partnerId(),
-				request.billingAccountId(), request.lineId(), category, request.priority(), request.channel(), subject,
-				content, actor, now, null);
-		return created(ticket, queue, actor, now, null);
-	}
-
-	private TicketView created(Ticket ticket, Queue queue, Actor actor, Instant now, String comment) {
-		if (queue != null) {
-			ticket.dispatch(Set.of(Standing.CREATOR, Standing.CLIENT), queue.id(), actor, now);
-		}
-		tickets.save(ticket);
-		// history rows have no JPA association to the ticket: write the ticket first (inserts are reordered)
-		entityManager.flush();
-		history(ticket, new Ticket.Before(null, null, null), "CREATED", actor, now, comment);
-		events.publishEvent(new TicketCreated(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, actor.agentId(), queue == null ? null : queue.id()));
-		autoAssign(ticket);
-		return view(ticket);
+		Ticket ticket = Ticket.open(nextNumber(),
+				new Ticket.Opening(customer.id(), customer.partnerId(), request.billingAccountId(), request.lineId(),
+						category, request.priority(), request.channel(), subject, content),
+				queue == null ? null : queue.id(), actor, now);
+		handOut(ticket, queue, now);
+		return saved(ticket);
 	}
 
 	String nextNumber() {
@@ -256,17 +232,17 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView dispatch(String number, Long version, UUID queueId, String comment, Actor actor) {
-		Ticket ticket = move(number, version, actor, "DISPATCHED", optional(comment),
-				(t, standing, now) -> t.dispatch(standing, queueId(queueId, t), actor, now),
-				(t, before, now) -> new TicketDispatched(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, t.queueId()));
-		autoAssign(ticket);
-		return view(ticket);
+		Ticket ticket = load(number, actor.scope(), version);
+		Queue queue = queueFor(queueId, ticket.partnerId(), actor);
+		Instant now = clock.instant();
+		ticket.dispatch(standing(ticket, actor), queue == null ? null : queue.id(), optional(comment), actor, now);
+		handOut(ticket, queue, now);
+		return saved(ticket);
 	}
 
 	/**
-	 * Exactly one of several agents taking the same ticket wins: the ticket moves with one conditional
-	 * UPDATE (still queued, still the version read); whoever finds it changed is told who took it.
+	 * Exactly one of several agents taking the same ticket wins: each saves the ticket from the version
+	 * it read, and the database refuses every save but the first; whoever loses is told who took it.
 	 */
 	@Override
 	@Transactional
@@ -284,34 +260,27 @@ public class Tickets implements TicketApi {
 				&& !ticket.ownerId().equals(actor.agentId()) && ticket.queueId() != null) {
 			throw takenBy(ticket.ownerId(), ticket.updatedAt());
 		}
-		Ticket.Before before = ticket.before();
-		Set<Standing> standing = standing(ticket, actor);
-		TicketWorkflow.decide(ticket.situation(standing), Move.TAKE, TicketWorkflow.Request.NOTHING);
-		Instant now = clock.instant();
-		int taken = jdbc.sql("""
-				update ticket set status = :open, owner_id = :agent, viewed_by_owner = true, version = version + 1,
-				       updated_at = :now, updated_by = :by
-				 where id = :id and version = :version and status in (:queued)""")
-			.param("open", TicketStatus.OPEN.label())
-			.param("agent", actor.agentId())
-			.param("now", java.sql.Timestamp.from(now))
-			.param("by", actor.username())
-			.param("id", ticket.id())
-			.param("version", ticket.version())
-			.param("queued", List.of(TicketStatus.OPEN_DISPATCH.label(), TicketStatus.OPEN_FORWARDED.label()))
-			.update();
-		if (taken == 0) {
-			var winner = jdbc.sql("select owner_id, updated_at from ticket where id = :id")
-				.param("id", ticket.id())
-				.query((rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant() })
-				.single();
-			throw takenBy((UUID) winner[0], (Instant) winner[1]);
+		ticket.take(standing(ticket, actor), actor, clock.instant());
+		try {
+			return view(tickets.saveAndFlush(ticket));
 		}
-		entityManager.refresh(ticket);
-		history(ticket, before, "TAKEN", actor, now, null);
-		events.publishEvent(new TicketTaken(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, ticket.queueId(), actor.agentId()));
-		return view(ticket);
+		catch (ConcurrencyFailureException lost) {
+			// the other save came first (its row lock made this one wait): read who made it, committed,
+			// beside this transaction, which the refused write may have spoilt
+			record Winner(UUID ownerId, String by, Instant at, long version) {
+			}
+			Winner winner = separately.execute(tx -> jdbc
+				.sql("select owner_id, updated_by, updated_at, version from ticket where id = :id")
+				.param("id", ticket.id())
+				.query((rs, i) -> new Winner(rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getTimestamp(3).toInstant(), rs.getLong(4)))
+				.single());
+			if (winner.ownerId() == null) {
+				throw new ChangedBySomeoneElse("TICKET_CHANGED_BY_SOMEONE_ELSE", winner.by(), winner.at(),
+						winner.version());
+			}
+			throw takenBy(winner.ownerId(), winner.at());
+		}
 	}
 
 	private ConflictException takenBy(UUID ownerId, Instant at) {
@@ -322,43 +291,36 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView forward(String number, Long version, UUID queueId, String comment, Actor actor) {
-		String why = optional(comment);
-		Ticket ticket = move(number, version, actor, "FORWARDED", why,
-				(t, standing, now) -> t.forward(standing, queueId(queueId, t), why, actor, now),
-				(t, before, now) -> new TicketForwarded(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, before.queueId(), t.queueId(), why));
-		autoAssign(ticket);
-		return view(ticket);
+		Ticket ticket = load(number, actor.scope(), version);
+		Queue queue = queueFor(queueId, ticket.partnerId(), actor);
+		Instant now = clock.instant();
+		ticket.forward(standing(ticket, actor), queue == null ? null : queue.id(), optional(comment), actor, now);
+		handOut(ticket, queue, now);
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView returnToCreator(String number, Long version, String reason, Actor actor) {
-		String why = optional(reason);
-		return view(move(number, version, actor, "RETURNED", why,
-				(t, standing, now) -> t.returnToCreator(standing, why, actor, now),
-				(t, before, now) -> new TicketReturned(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, before.queueId(), t.creatorId(), why)));
+		Ticket ticket = load(number, actor.scope(), version);
+		ticket.returnToCreator(standing(ticket, actor), optional(reason), actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView answer(String number, Long version, String answer, Actor actor) {
-		String text = optional(answer);
-		return view(move(number, version, actor, "ANSWERED", text,
-				(t, standing, now) -> t.answer(standing, text, actor, now),
-				(t, before, now) -> new TicketAnswered(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, t.answeredBy())));
+		Ticket ticket = load(number, actor.scope(), version);
+		ticket.answer(standing(ticket, actor), optional(answer), actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView customerReplied(String number, Long version, String reply, Actor actor) {
-		String text = optional(reply);
-		return view(move(number, version, actor, "CUSTOMER_REPLIED", text,
-				(t, standing, now) -> t.customerReplied(standing, text, actor, now),
-				(t, before, now) -> new TicketReopened(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, t.ownerId())));
+		Ticket ticket = load(number, actor.scope(), version);
+		ticket.customerReplied(standing(ticket, actor), optional(reply), actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
@@ -371,29 +333,21 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView close(String number, Long version, String resolutionCode, String comment, Actor actor) {
+		Ticket ticket = load(number, actor.scope(), version);
 		String code = resolutionCode == null || resolutionCode.isBlank() ? null : resolution(resolutionCode);
-		return view(move(number, version, actor, "CLOSED", optional(comment),
-				(t, standing, now) -> t.close(standing, code, Move.CLOSE, null, actor, now),
-				(t, before, now) -> new TicketClosed(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, code)));
+		ticket.close(standing(ticket, actor), code, optional(comment), actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView recreate(String number, Long version, String resolutionCode, String categoryCode, Actor actor) {
 		Ticket old = load(number, actor.scope(), version);
-		Ticket.Before before = old.before();
 		String code = resolutionCode == null || resolutionCode.isBlank() ? null : resolution(resolutionCode);
 		Category category = categoryCode == null || categoryCode.isBlank() ? null : activeCategory(categoryCode);
-		Instant now = clock.instant();
-		old.close(standing(old, actor), code, Move.RECREATE, category == null ? null : category.code(), actor, now);
-		Ticket fresh = new Ticket(Ids.next(), nextNumber(), old.customerId(), old.partnerId(),
-				old.view(null).billingAccountId(), old.view(null).lineId(), category, old.priority(),
-				old.view(null).channel(), old.subject(), old.content(), actor, now, old.id());
-		history(old, before, "CLOSED", actor, now, fresh.number());
-		events.publishEvent(new TicketClosed(old.id(), old.number(), old.customerId(), old.partnerId(),
-				actor.username(), now, code));
-		return created(fresh, null, actor, now, old.number());
+		Ticket fresh = old.recreate(standing(old, actor), code, category, this::nextNumber, actor, clock.instant());
+		tickets.save(old);
+		return saved(fresh);
 	}
 
 	/**
@@ -438,31 +392,29 @@ public class Tickets implements TicketApi {
 	@Override
 	@Transactional
 	public TicketView assign(String number, Long version, UUID agentId, Actor actor) {
-		return view(move(number, version, actor, "ASSIGNED", null, (t, standing, now) -> {
-			if (agentId != null) {
-				agentWhoCanSee(agentId, t.partnerId());
-			}
-			t.assign(standing, agentId, actor, now);
-		}, (t, before, now) -> new TicketAssigned(t.id(), t.number(), t.customerId(), t.partnerId(), actor.username(),
-				now, agentId, t.queueId())));
+		Ticket ticket = load(number, actor.scope(), version);
+		if (agentId != null) {
+			agentWhoCanSee(agentId, ticket.partnerId());
+		}
+		ticket.assign(standing(ticket, actor), agentId, actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView repost(String number, Long version, UUID queueId, Actor actor) {
-		Ticket ticket = move(number, version, actor, "REPOSTED", null,
-				(t, standing, now) -> t.repost(standing, queueId(queueId, t), actor, now),
-				(t, before, now) -> new TicketDispatched(t.id(), t.number(), t.customerId(), t.partnerId(),
-						actor.username(), now, t.queueId()));
-		autoAssign(ticket);
-		return view(ticket);
+		Ticket ticket = load(number, actor.scope(), version);
+		Queue queue = queueFor(queueId, ticket.partnerId(), actor);
+		Instant now = clock.instant();
+		ticket.repost(standing(ticket, actor), queue == null ? null : queue.id(), actor, now);
+		handOut(ticket, queue, now);
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketView update(String number, Long version, TicketChange change, Actor actor) {
 		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
 		String subject = change.subject() == null ? ticket.subject()
 				: text(change.subject(), MAX_SUBJECT, "TICKET_SUBJECT_REQUIRED");
 		String content = change.content() == null ? ticket.content()
@@ -472,45 +424,23 @@ public class Tickets implements TicketApi {
 		// a ticket keeps its category when that is taken out of use; moving it needs one in use
 		Category category = change.categoryCode() == null || change.categoryCode().equals(current.code()) ? current
 				: activeCategory(change.categoryCode());
-		List<String> fields = new ArrayList<>();
-		if (!subject.equals(ticket.subject())) {
-			fields.add("subject");
-		}
-		if (!content.equals(ticket.content())) {
-			fields.add("content");
-		}
-		if (priority != ticket.priority()) {
-			fields.add("priority");
-		}
-		if (!category.id().equals(ticket.categoryId())) {
-			fields.add("category");
-		}
-		if (fields.isEmpty()) {
-			return view(ticket);
-		}
-		Instant now = clock.instant();
-		ticket.update(standing(ticket, actor), subject, content, priority, category, actor, now);
-		history(ticket, before, "UPDATED", actor, now, String.join(", ", fields));
-		events.publishEvent(new TicketUpdated(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, List.copyOf(fields)));
-		return view(ticket);
+		ticket.update(standing(ticket, actor), subject, content, priority, category, actor, clock.instant());
+		return saved(ticket);
 	}
 
 	@Override
 	@Transactional
 	public TicketCommentView comment(String number, String body, Actor actor) {
 		Ticket ticket = load(number, actor.scope());
-		String text = text(body, MAX_TEXT, "TICKET_COMMENT_REQUIRED");
-		Instant now = clock.instant();
-		TicketComment comment = comments.save(new TicketComment(ticket.id(), now, actor.username(), actor.agentId(),
-				actor.displayName(), text));
-		history(ticket, ticket.before(), "COMMENTED", actor, now, null);
-		events.publishEvent(new TicketCommented(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				actor.username(), now, comment.id()));
+		TicketComment comment = ticket.comment(text(body, MAX_TEXT, "TICKET_COMMENT_REQUIRED"), actor, clock.instant());
+		tickets.save(ticket);
 		return comment.view();
 	}
 
-	/** The owner opened the ticket: it leaves the New folder. Not a change of the ticket (no version, no event). */
+	/**
+	 * The owner opened the ticket: it leaves the New folder. Not a move (no history, no event), and not
+	 * a change another agent's page should be refused for, so it bypasses the version on purpose.
+	 */
 	@Transactional
 	public void openedBy(String number, Actor actor) {
 		if (actor.agentId() != null) {
@@ -524,7 +454,8 @@ public class Tickets implements TicketApi {
 	/**
 	 * Flags the tickets of one partner that have waited too long: nobody answered since {@code cutoff}
 	 * (Expired 1), or the customer neither read nor closed the answer given before {@code cutoff}
-	 * (Expired 2). Returns how many were flagged.
+	 * (Expired 2). Each is flagged by the ticket's own move; one that moved on since it was found is
+	 * left alone. Returns how many were flagged.
 	 */
 	@Transactional
 	public int expire(UUID partnerId, Instant cutoff, Instant now) {
@@ -546,9 +477,8 @@ public class Tickets implements TicketApi {
 			.param("waiting", TicketStatus.WAITING.label())
 			.query(UUID.class)
 			.list();
-		first.forEach(id -> expireOne(id, 1, now));
-		second.forEach(id -> expireOne(id, 2, now));
-		return first.size() + second.size();
+		return (int) (first.stream().filter(id -> expired(id, 1, now)).count()
+				+ second.stream().filter(id -> expired(id, 2, now)).count());
 	}
 
 	/** The partners that have tickets not closed yet (the expiry job asks each for its number of days). */
@@ -559,69 +489,26 @@ public class Tickets implements TicketApi {
 			.list();
 	}
 
-	private void expireOne(UUID id, int level, Instant now) {
+	private boolean expired(UUID id, int level, Instant now) {
 		Ticket ticket = tickets.findById(id).orElseThrow();
-		Ticket.Before before = ticket.before();
-		ticket.expire(level, now);
-		history(ticket, before, "EXPIRED_" + level, Actor.SYSTEM, now, null);
-		events.publishEvent(new TicketExpired(ticket.id(), ticket.number(), ticket.customerId(), ticket.partnerId(),
-				Actor.SYSTEM.username(), now, level));
-	}
-
-	/** What a move does to the ticket, given how the actor stands to it and the time. */
-	@FunctionalInterface
-	private interface Change {
-
-		void apply(Ticket ticket, Set<Standing> standing, Instant now);
-	}
-
-	/** The event announcing a move, from the ticket after it and as it was before. */
-	@FunctionalInterface
-	private interface Announcement {
-
-		TicketEvent of(Ticket ticket, Ticket.Before before, Instant now);
+		try {
+			ticket.expire(level, now);
+		}
+		catch (SwitchboardException movedOnSinceFound) {
+			return false;
+		}
+		tickets.save(ticket);
+		return true;
 	}
 
 	/**
-	 * One move on the ticket read at {@code version}: made (the ticket checks it against the workflow),
-	 * recorded in the history with {@code text}, and announced, in the caller's transaction.
+	 * A ticket just sent to a round-robin queue goes straight to the member whose turn it is (the
+	 * queue remembers the turn); from any other queue, members take it.
 	 */
-	private Ticket move(String number, Long version, Actor actor, String action, String text, Change change,
-			Announcement announcement) {
-		Ticket ticket = load(number, actor.scope(), version);
-		Ticket.Before before = ticket.before();
-		Instant now = clock.instant();
-		change.apply(ticket, standing(ticket, actor), now);
-		history(ticket, before, action, actor, now, text);
-		events.publishEvent(announcement.of(ticket, before, now));
-		return ticket;
-	}
-
-	/** The queue a ticket is sent to: one in use, of the ticket's partner or an ancestor; null when none is named. */
-	private UUID queueId(UUID queueId, Ticket ticket) {
-		return queueId == null ? null : queueFor(queueId, ticket.partnerId()).id();
-	}
-
-	/** Hands a ticket just sent to a round-robin queue to the queue member whose turn it is. */
-	private void autoAssign(Ticket ticket) {
-		Queue queue = ticket.queueId() == null ? null : queues.findById(ticket.queueId()).orElse(null);
-		if (queue == null) {
-			return;
+	private void handOut(Ticket ticket, Queue queue, Instant now) {
+		if (queue != null && ticket.status().queued()) {
+			queue.nextInTurn().ifPresent(agentId -> ticket.autoAssign(agentId, now));
 		}
-		Instant now = clock.instant();
-		queue.nextInTurn().ifPresent(agentId -> {
-			Ticket.Before before = ticket.before();
-			ticket.autoAssign(agentId, now);
-			history(ticket, before, "AUTO_ASSIGNED", Actor.SYSTEM, now, null);
-			events.publishEvent(new TicketAssigned(ticket.id(), ticket.number(), ticket.customerId(),
-					ticket.partnerId(), Actor.SYSTEM.username(), now, agentId, queue.id()));
-		});
-	}
-
-	private void history(Ticket ticket, Ticket.Before before, String action, Actor actor, Instant now, String comment) {
-		actions.save(new TicketAction(ticket.id(), now, actor.username(), actor.agentId(), actor.displayName(), action,
-				before.status(), ticket.status(), before.queueId(), ticket.queueId(), before.ownerId(), ticket.ownerId(),
-				comment));
 	}
 
 	/** How the actor stands to the ticket. */
@@ -673,14 +560,20 @@ public class Tickets implements TicketApi {
 			.orElseThrow(() -> new SwitchboardException("TICKET_RESOLUTION_UNKNOWN"));
 	}
 
-	/** An active queue a ticket of this partner may go to: the partner's own, or one of its ancestors'. */
-	Queue queueFor(UUID queueId, UUID ticketPartnerId) {
-		Queue queue = queues.findById(queueId).filter(Queue::active)
-			.orElseThrow(() -> new SwitchboardException("TICKET_QUEUE_UNKNOWN"));
-		if (!selfAndAncestors(ticketPartnerId).contains(queue.partnerId())) {
-			throw new SwitchboardException("TICKET_QUEUE_UNKNOWN");
+	/**
+	 * The queue a ticket of this partner is sent to, null when none is named: one in use, of the ticket's
+	 * partner or one of its ancestors, and one the actor may know of ({@link QueueView#visibleTo}). Any
+	 * other is refused as unknown, the same answer as for a queue that does not exist.
+	 */
+	Queue queueFor(UUID queueId, UUID ticketPartnerId, Actor actor) {
+		if (queueId == null) {
+			return null;
 		}
-		return queue;
+		return queues.findById(queueId)
+			.filter(Queue::active)
+			.filter(q -> selfAndAncestors(ticketPartnerId).contains(q.partnerId()))
+			.filter(q -> q.view().visibleTo(actor.scope()))
+			.orElseThrow(() -> new SwitchboardException("TICKET_QUEUE_UNKNOWN"));
 	}
 
 	Set<UUID> selfAndAncestors(UUID partnerId) {
@@ -711,6 +604,14 @@ public class Tickets implements TicketApi {
 			throw new SwitchboardException("TICKET_TEXT_TOO_LONG", MAX_TEXT);
 		}
 		return stripped;
+	}
+
+	/**
+	 * Saves the ticket after its move and answers it as saved, with its new version, so a caller can
+	 * make the next move from it; a concurrent change is refused here.
+	 */
+	private TicketView saved(Ticket ticket) {
+		return view(tickets.saveAndFlush(ticket));
 	}
 
 	TicketView view(Ticket ticket) {

@@ -271,13 +271,13 @@ class TroubleTicketRepresentation {
 	 * {@code partnerId} may go to. A queue that does not exist and one of another partner get the same
 	 * answer, so that a client cannot learn other partners' queue names by trying them.
 	 */
-	QueueView queue(JsonNode body, UUID partnerId) {
+	QueueView queue(JsonNode body, UUID partnerId, PartnerScope scope) {
 		if (body.get("relatedParty") instanceof ArrayNode parties) {
 			for (JsonNode party : parties) {
 				if ("queue".equalsIgnoreCase(text(party, "role"))) {
 					String id = text(party, "id");
 					String name = text(party, "name");
-					return admin.queuesFor(partnerId).stream()
+					return admin.queuesFor(partnerId, scope).stream()
 						.filter(q -> q.id().toString().equals(id) || q.name().equalsIgnoreCase(name == null ? "" : name)
 								|| q.name().equalsIgnoreCase(id == null ? "" : id))
 						.findFirst()

@@ -84,7 +84,7 @@ class TroubleTickets {
 		String name = TroubleTicketRepresentation.text(body, "name");
 		String subject = name != null && !name.isBlank() ? name : firstLine(description);
 		category(type);
-		QueueView queue = representation.queue(body, customer.partnerId());
+		QueueView queue = representation.queue(body, customer.partnerId(), actor.scope());
 		TicketView created = queueKnown(queue, () -> tickets.create(new NewTicket(number, entities[0], entities[1], type,
 				priority, channel, subject, description, queue == null ? null : queue.id()), actor));
 		if (body.get("note") instanceof ArrayNode notes) {
@@ -177,7 +177,7 @@ class TroubleTickets {
 				tickets.customerReplied(current.number(), version, reason == null ? "" : reason, actor);
 			}
 			case OPEN_DISPATCH -> {
-				QueueView queue = representation.queue(patched, current.partnerId());
+				QueueView queue = representation.queue(patched, current.partnerId(), actor.scope());
 				if (queue == null) {
 					throw TmfException.badRequest("MISSING_ATTRIBUTE",
 							"Dispatching needs the queue: a relatedParty with role queue (its id or name).");

@@ -2,6 +2,7 @@ package io.switchboard.ticket.web;
 
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentView;
+import io.switchboard.shared.Actor;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.ResolutionView;
@@ -19,7 +20,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The names lists and pages show for the keys tickets hold: categories, queues, resolutions, agents. */
+/**
+ * The names lists and pages show for the keys tickets hold: categories, queues, resolutions, agents.
+ * Queues are named only when the agent may know of them ({@link QueueView#visibleTo}): a partner's agent
+ * reads "an internal queue" for the operator's own.
+ */
 @Component
 class Lookups {
 
@@ -31,11 +36,11 @@ class Lookups {
 		this.agents = agents;
 	}
 
-	void add(Model model, Collection<TicketView> tickets, Collection<TicketActionView> history) {
+	void add(Model model, Actor actor, Collection<TicketView> tickets, Collection<TicketActionView> history) {
 		Map<String, CategoryView> categories = new LinkedHashMap<>();
 		admin.categories().forEach(c -> categories.put(c.code(), c));
 		Map<UUID, QueueView> queues = new LinkedHashMap<>();
-		admin.queues().forEach(q -> queues.put(q.id(), q));
+		admin.queues().stream().filter(q -> q.visibleTo(actor.scope())).forEach(q -> queues.put(q.id(), q));
 		Map<String, ResolutionView> resolutions = new LinkedHashMap<>();
 		admin.resolutions().forEach(r -> resolutions.put(r.code(), r));
 		Set<UUID> people = new HashSet<>();

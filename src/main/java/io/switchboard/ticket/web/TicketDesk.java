@@ -3,7 +3,6 @@ package io.switchboard.ticket.web;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.line.LineApi;
-import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.ticket.Channel;
@@ -14,10 +13,12 @@ import io.switchboard.ticket.TicketStatus;
 import io.switchboard.ticket.TicketView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The ticket parts of the customer 360: the Service requests panel (up to five open tickets, critical
  * first, then most recently updated), the Work tab (every ticket of the customer) and the new-task
- * form behind the 360's Task button. Outside the agent's partner scope each answers 404.
+ * form behind the 360's Task button, after which the agent is back on the customer, told the new
+ * ticket's number. Outside the agent's partner scope each answers 404.
  */
 @Controller
 class TicketDesk {
@@ -45,16 +47,20 @@ class TicketDesk {
 	private final TicketApi tickets;
 	private final TicketAdmin admin;
 	private final Lookups lookups;
-	private final Refusals refusals;
+	private final TicketRefusals refusals;
+	private final MessageSource messages;
+	private final Clock clock;
 
 	TicketDesk(CustomerApi customers, LineApi lines, TicketApi tickets, TicketAdmin admin, Lookups lookups,
-			Refusals refusals) {
+			TicketRefusals refusals, MessageSource messages, Clock clock) {
 		this.customers = customers;
 		this.lines = lines;
 		this.tickets = tickets;
 		this.admin = admin;
 		this.lookups = lookups;
 		this.refusals = refusals;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@InitBinder("ticketForm")
@@ -73,7 +79,8 @@ class TicketDesk {
 		model.addAttribute("customer", customer);
 		model.addAttribute("tickets", open.stream().limit(SERVICE_REQUESTS).toList());
 		model.addAttribute("openCount", open.size());
-		lookups.add(model, open, List.of());
+		model.addAttribute("now", clock.instant());
+		lookups.add(model, actor, open, List.of());
 		return "ticket/panels :: serviceRequests";
 	}
 
@@ -83,14 +90,15 @@ class TicketDesk {
 		List<TicketView> all = tickets.ofCustomer(customer.id(), actor.scope());
 		model.addAttribute("customer", customer);
 		model.addAttribute("tickets", all);
-		lookups.add(model, all, List.of());
+		model.addAttribute("now", clock.instant());
+		lookups.add(model, actor, all, List.of());
 		return "ticket/panels :: work";
 	}
 
 	@GetMapping("/customers/{number}/tickets/new")
 	String newTicket(@PathVariable String number, Actor actor, Model model) {
 		model.addAttribute("ticketForm", TicketForm.blank());
-		return form(customers.get(number, actor.scope()), model);
+		return form(customers.get(number, actor.scope()), actor, model);
 	}
 
 	@PostMapping("/customers/{number}/tickets")
@@ -101,8 +109,11 @@ class TicketDesk {
 		if (!errors.hasErrors()) {
 			try {
 				TicketView created = tickets.create(form.command(number), actor);
-				redirect.addFlashAttribute("ticketNotice", created.queueId() == null ? "created" : "dispatched");
-				return "redirect:/tickets/" + created.number();
+				// back on the customer: the layout shows the notice, the Service requests panel the ticket
+				redirect.addFlashAttribute("notice", messages.getMessage(
+						created.queueId() == null ? "ticket.notice.createdFor" : "ticket.notice.dispatchedFor",
+						new Object[] { created.number() }, locale));
+				return "redirect:/customers/" + customer.customerNumber();
 			}
 			catch (SwitchboardException refused) {
 				String field = switch (refused.code()) {
@@ -122,15 +133,15 @@ class TicketDesk {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return form(customer, model);
+		return form(customer, actor, model);
 	}
 
-	private String form(CustomerHeader customer, Model model) {
+	private String form(CustomerHeader customer, Actor actor, Model model) {
 		model.addAttribute("customer", customer);
 		model.addAttribute("accounts", customers.accounts(customer.id()));
 		model.addAttribute("lines", lines.linesOf(customer.id()));
 		model.addAttribute("categoryList", admin.categories().stream().filter(c -> c.active()).toList());
-		model.addAttribute("queueList", admin.queuesFor(customer.partnerId()));
+		model.addAttribute("queueList", admin.queuesFor(customer.partnerId(), actor.scope()));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", Channel.values());
 		return "ticket/new";

@@ -25,9 +25,9 @@ class TicketWorkflowTests {
 
 	static final UUID QUEUE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
 	static final UUID OTHER_QUEUE = UUID.fromString("00000000-0000-0000-0000-00000000000b");
-	static final Request EVERYTHING = new Request(OTHER_QUEUE, "because", "FIXED", UUID.randomUUID(), "BILLING");
+	static final Request EVERYTHING = new Request(OTHER_QUEUE, "because", "FIXED", UUID.randomUUID(), "BILLING", 2);
 	static final Set<Standing> ANYONE = EnumSet.of(Standing.OWNER, Standing.CREATOR, Standing.QUEUE_MEMBER,
-			Standing.MANAGER);
+			Standing.MANAGER, Standing.SYSTEM);
 
 	/** The status as a ticket sits in it: fresh OPEN has no queue, TAKEN is OPEN after a take (queue kept). */
 	enum Where {
@@ -57,6 +57,8 @@ class TicketWorkflowTests {
 			OPEN,       ASSIGN,         OPEN
 			OPEN,       REPOST,         OPEN-DISPATCH
 			OPEN,       UPDATE,         OPEN
+			OPEN,       AUTO_ASSIGN,    TICKET_CANNOT_AUTO_ASSIGN
+			OPEN,       EXPIRE,         TICKET_CANNOT_EXPIRE
 			TAKEN,      DISPATCH,       OPEN-DISPATCH
 			TAKEN,      TAKE,           TICKET_CANNOT_TAKE
 			TAKEN,      FORWARD,        OPEN-FORWARDED
@@ -68,6 +70,8 @@ class TicketWorkflowTests {
 			TAKEN,      ASSIGN,         OPEN
 			TAKEN,      REPOST,         OPEN-DISPATCH
 			TAKEN,      UPDATE,         OPEN
+			TAKEN,      AUTO_ASSIGN,    TICKET_CANNOT_AUTO_ASSIGN
+			TAKEN,      EXPIRE,         TICKET_CANNOT_EXPIRE
 			DISPATCHED, DISPATCH,       TICKET_CANNOT_DISPATCH
 			DISPATCHED, TAKE,           OPEN
 			DISPATCHED, FORWARD,        OPEN-FORWARDED
@@ -79,6 +83,8 @@ class TicketWorkflowTests {
 			DISPATCHED, ASSIGN,         OPEN
 			DISPATCHED, REPOST,         OPEN-DISPATCH
 			DISPATCHED, UPDATE,         OPEN-DISPATCH
+			DISPATCHED, AUTO_ASSIGN,    OPEN
+			DISPATCHED, EXPIRE,         TICKET_CANNOT_EXPIRE
 			FORWARDED,  DISPATCH,       TICKET_CANNOT_DISPATCH
 			FORWARDED,  TAKE,           OPEN
 			FORWARDED,  FORWARD,        OPEN-FORWARDED
@@ -90,6 +96,8 @@ class TicketWorkflowTests {
 			FORWARDED,  ASSIGN,         OPEN
 			FORWARDED,  REPOST,         OPEN-DISPATCH
 			FORWARDED,  UPDATE,         OPEN-FORWARDED
+			FORWARDED,  AUTO_ASSIGN,    OPEN
+			FORWARDED,  EXPIRE,         TICKET_CANNOT_EXPIRE
 			RETURNED,   DISPATCH,       TICKET_CANNOT_DISPATCH
 			RETURNED,   TAKE,           TICKET_CANNOT_TAKE
 			RETURNED,   FORWARD,        TICKET_CANNOT_FORWARD
@@ -101,6 +109,8 @@ class TicketWorkflowTests {
 			RETURNED,   ASSIGN,         OPEN
 			RETURNED,   REPOST,         OPEN-DISPATCH
 			RETURNED,   UPDATE,         OPEN-REJECT RETURN
+			RETURNED,   AUTO_ASSIGN,    TICKET_CANNOT_AUTO_ASSIGN
+			RETURNED,   EXPIRE,         TICKET_CANNOT_EXPIRE
 			WAITING,    DISPATCH,       TICKET_CANNOT_DISPATCH
 			WAITING,    TAKE,           TICKET_CANNOT_TAKE
 			WAITING,    FORWARD,        TICKET_CANNOT_FORWARD
@@ -112,6 +122,8 @@ class TicketWorkflowTests {
 			WAITING,    ASSIGN,         OPEN
 			WAITING,    REPOST,         OPEN-DISPATCH
 			WAITING,    UPDATE,         WAITING
+			WAITING,    AUTO_ASSIGN,    TICKET_CANNOT_AUTO_ASSIGN
+			WAITING,    EXPIRE,         WAITING
 			CLOSED,     DISPATCH,       TICKET_ALREADY_CLOSED
 			CLOSED,     TAKE,           TICKET_ALREADY_CLOSED
 			CLOSED,     FORWARD,        TICKET_ALREADY_CLOSED
@@ -123,6 +135,8 @@ class TicketWorkflowTests {
 			CLOSED,     ASSIGN,         TICKET_ALREADY_CLOSED
 			CLOSED,     REPOST,         TICKET_ALREADY_CLOSED
 			CLOSED,     UPDATE,         TICKET_ALREADY_CLOSED
+			CLOSED,     AUTO_ASSIGN,    TICKET_ALREADY_CLOSED
+			CLOSED,     EXPIRE,         TICKET_ALREADY_CLOSED
 			""")
 	void everyMoveFromEveryStatus(Where where, Move move, String outcome) {
 		Situation situation = new Situation(where.status, 1, where.queue, true, ANYONE);
@@ -132,14 +146,17 @@ class TicketWorkflowTests {
 		}
 		else {
 			assertRefused(situation, move, EVERYTHING, outcome);
-			assertThat(TicketWorkflow.allowedMoves(situation)).doesNotContain(move);
+			if (move != Move.EXPIRE) {
+				// whether a ticket expires depends on the level asked for, not on the status alone
+				assertThat(TicketWorkflow.allowedMoves(situation)).doesNotContain(move);
+			}
 		}
 	}
 
 	@Test
 	void theTableCoversEveryStatusAndMove() {
 		assertThat(Arrays.stream(Where.values()).map(w -> w.status).distinct()).hasSize(TicketStatus.values().length);
-		assertThat(Move.values()).hasSize(11);
+		assertThat(Move.values()).hasSize(13);
 	}
 
 	@ParameterizedTest(name = "{0} + {1} by {2} -> {3}")
@@ -161,9 +178,56 @@ class TicketWorkflowTests {
 			OPEN,       ASSIGN,   CREATOR,       TICKET_MANAGERS_ONLY
 			OPEN,       REPOST,   OWNER,         TICKET_MANAGERS_ONLY
 			OPEN,       UPDATE,   QUEUE_MEMBER,  TICKET_NOT_OWNER
+			DISPATCHED, AUTO_ASSIGN, MANAGER,    TICKET_SYSTEM_ONLY
+			DISPATCHED, AUTO_ASSIGN, QUEUE_MEMBER, TICKET_SYSTEM_ONLY
+			DISPATCHED, AUTO_ASSIGN, CLIENT,     TICKET_SYSTEM_ONLY
+			WAITING,    EXPIRE,   MANAGER,       TICKET_SYSTEM_ONLY
+			WAITING,    EXPIRE,   CLIENT,        TICKET_SYSTEM_ONLY
 			""")
 	void movesOutsideTheActorsStandingAreRefused(Where where, Move move, Standing who, String code) {
 		assertRefused(new Situation(where.status, 1, where.queue, true, Set.of(who)), move, EVERYTHING, code);
+	}
+
+	@ParameterizedTest(name = "Expired {2} on {0} flagged {1} -> {3}")
+	@CsvSource(textBlock = """
+			OPEN,       0, 1, OPEN
+			DISPATCHED, 0, 1, OPEN-DISPATCH
+			RETURNED,   0, 1, OPEN-REJECT RETURN
+			OPEN,       1, 1, TICKET_CANNOT_EXPIRE
+			WAITING,    0, 1, TICKET_CANNOT_EXPIRE
+			WAITING,    0, 2, WAITING
+			WAITING,    1, 2, WAITING
+			WAITING,    2, 2, TICKET_CANNOT_EXPIRE
+			OPEN,       0, 2, TICKET_CANNOT_EXPIRE
+			""")
+	void theExpiryJobFlagsUnansweredTicketsOnceAndUnreadAnswersOnce(Where where, int flagged, int level, String outcome) {
+		Situation situation = new Situation(where.status, flagged, where.queue, true, Set.of(Standing.SYSTEM));
+		if (TicketStatus.fromLabel(outcome).isPresent()) {
+			assertThat(TicketWorkflow.decide(situation, Move.EXPIRE, Request.expiry(level)))
+				.isEqualTo(TicketStatus.fromLabel(outcome).get());
+		}
+		else {
+			assertRefused(situation, Move.EXPIRE, Request.expiry(level), outcome);
+		}
+	}
+
+	@Test
+	void aRoundRobinQueueHandsATicketOutOnlyToSomeone() {
+		assertRefused(new Situation(TicketStatus.OPEN_DISPATCH, 0, QUEUE, true, Set.of(Standing.SYSTEM)),
+				Move.AUTO_ASSIGN, Request.NOTHING, "TICKET_AGENT_REQUIRED");
+		assertThat(TicketWorkflow.decide(new Situation(TicketStatus.OPEN_DISPATCH, 0, QUEUE, true,
+				Set.of(Standing.SYSTEM)), Move.AUTO_ASSIGN, Request.toAgent(UUID.randomUUID())))
+			.isEqualTo(TicketStatus.OPEN);
+	}
+
+	@Test
+	void noAgentIsOfferedTheMovesOnlySwitchboardMakes() {
+		Set<Standing> everyAgent = EnumSet.of(Standing.OWNER, Standing.CREATOR, Standing.QUEUE_MEMBER,
+				Standing.MANAGER, Standing.CLIENT);
+		for (Where where : Where.values()) {
+			assertThat(TicketWorkflow.allowedMoves(new Situation(where.status, 0, where.queue, true, everyAgent)))
+				.doesNotContain(Move.AUTO_ASSIGN, Move.EXPIRE);
+		}
 	}
 
 	@Test
@@ -202,12 +266,12 @@ class TicketWorkflowTests {
 	void movesWithoutWhatTheyNeedAreRefused(Where where, Move move, String missing, String code) {
 		Request r = EVERYTHING;
 		r = switch (missing) {
-			case "queue" -> new Request(null, r.text(), r.resolutionCode(), r.agentId(), r.categoryCode());
-			case "otherQueue" -> new Request(QUEUE, r.text(), r.resolutionCode(), r.agentId(), r.categoryCode());
-			case "text" -> new Request(r.queueId(), "  ", r.resolutionCode(), r.agentId(), r.categoryCode());
-			case "resolution" -> new Request(r.queueId(), r.text(), null, r.agentId(), r.categoryCode());
-			case "category" -> new Request(r.queueId(), r.text(), r.resolutionCode(), r.agentId(), "");
-			case "agent" -> new Request(r.queueId(), r.text(), r.resolutionCode(), null, r.categoryCode());
+			case "queue" -> new Request(null, r.text(), r.resolutionCode(), r.agentId(), r.categoryCode(), 2);
+			case "otherQueue" -> new Request(QUEUE, r.text(), r.resolutionCode(), r.agentId(), r.categoryCode(), 2);
+			case "text" -> new Request(r.queueId(), "  ", r.resolutionCode(), r.agentId(), r.categoryCode(), 2);
+			case "resolution" -> new Request(r.queueId(), r.text(), null, r.agentId(), r.categoryCode(), 2);
+			case "category" -> new Request(r.queueId(), r.text(), r.resolutionCode(), r.agentId(), "", 2);
+			case "agent" -> new Request(r.queueId(), r.text(), r.resolutionCode(), null, r.categoryCode(), 2);
 			default -> throw new IllegalArgumentException(missing);
 		};
 		assertRefused(new Situation(where.status, 1, where.queue, true, ANYONE), move, r, code);
