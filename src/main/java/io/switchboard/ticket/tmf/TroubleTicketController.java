@@ -87,7 +87,7 @@ class TroubleTicketController {
 	ResponseEntity<JsonNode> create(@RequestBody JsonNode body, Actor actor) {
 		limits.check(body, TroubleTicketRepresentation.INPUT);
 		TicketView created = service.create(body, actor);
-		return TmfResources.created(representation.toJson(created));
+		return TmfResources.created(representation.toJson(created, actor.scope()));
 	}
 
 	@GetMapping
@@ -102,7 +102,7 @@ class TroubleTicketController {
 		TmfSqlFilter.Matches matches = filter(actor).matches(jdbc,
 				"ticket t JOIN ticket_category c ON c.id = t.category_id", "t.number", "t.partner_id", actor.scope(), query,
 				"t.updated_at DESC", "t.id");
-		return TmfResources.page(representation.toJson(tickets.findAll(matches.ids(), actor.scope())),
+		return TmfResources.page(representation.toJson(tickets.findAll(matches.ids(), actor.scope()), actor.scope()),
 				matches.total(), query);
 	}
 
@@ -115,7 +115,7 @@ class TroubleTicketController {
 		if (parameters.containsKey("fields")) {
 			fields.put("fields", parameters.get("fields"));
 		}
-		return TmfResources.one(representation.toJson(ticket), TmfQuery.parse(fields));
+		return TmfResources.one(representation.toJson(ticket, actor.scope()), TmfQuery.parse(fields));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { TmfMergePatch.MEDIA_TYPE, "application/json" })
@@ -127,7 +127,7 @@ class TroubleTicketController {
 	ResponseEntity<JsonNode> patch(@PathVariable String id, @RequestBody JsonNode body, Actor actor) {
 		limits.check(body, TroubleTicketRepresentation.INPUT);
 		TicketView changed = service.patch(id, body, actor);
-		return ResponseEntity.ok(representation.toJson(changed));
+		return ResponseEntity.ok(representation.toJson(changed, actor.scope()));
 	}
 
 	@DeleteMapping("/{id}")

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.tmf;
 
+import io.switchboard.partner.PartnerApi;
 import io.switchboard.platform.tmf.TmfHubApi;
 import io.switchboard.platform.tmf.TmfNotifier;
 import io.switchboard.shared.PartnerScope;
@@ -32,9 +33,12 @@ class TroubleTicketHub {
 	private final TicketApi tickets;
 	private final TroubleTicketRepresentation representation;
 	private final TmfNotifier notifier;
+	private final PartnerApi partners;
 
-	TroubleTicketHub(TicketApi tickets, TroubleTicketRepresentation representation, TmfNotifier notifier) {
+	TroubleTicketHub(TicketApi tickets, TroubleTicketRepresentation representation, TmfNotifier notifier,
+			PartnerApi partners) {
 		this.tickets = tickets;
+		this.partners = partners;
 		this.representation = representation;
 		this.notifier = notifier;
 	}
@@ -60,8 +64,14 @@ class TroubleTicketHub {
 		}
 	}
 
+	/**
+	 * One event body goes to every subscriber that may read the ticket, the ticket's own partner's among
+	 * them: it is written for that partner's eyes (no queue of the operator's named to a reseller).
+	 */
 	private void send(String eventType, String number) {
 		tickets.find(number, PartnerScope.EVERYONE).ifPresent(ticket -> notifier.publish(API, eventType,
-				"troubleTicket", representation.toJson(ticket), ticket.partnerId()));
+				"troubleTicket", representation.toJson(ticket,
+						PartnerScope.of(partners.selfAndDescendants(ticket.partnerId()))),
+				ticket.partnerId()));
 	}
 }

@@ -89,16 +89,18 @@ class TroubleTicketRepresentation {
 		return links.href(API, RESOURCE, number);
 	}
 
-	/** The ticket as a TMF resource. */
-	ObjectNode toJson(TicketView ticket) {
-		return toJson(List.of(ticket)).get(0);
+	/** The ticket as a TMF resource, for a reader with this scope. */
+	ObjectNode toJson(TicketView ticket, PartnerScope audience) {
+		return toJson(List.of(ticket), audience).get(0);
 	}
 
 	/**
 	 * The tickets as TMF resources, in their order, reading what they refer to (history, comments,
-	 * agents, customers, queues, re-created tickets) once for the whole page.
+	 * agents, customers, queues, re-created tickets) once for the whole page. A queue appears as a
+	 * related party only when the {@code audience} may know of it (the desk's rule: a partner learns the
+	 * names of its own and its sub-partners' queues, not of the operator's internal ones).
 	 */
-	List<ObjectNode> toJson(List<TicketView> page) {
+	List<ObjectNode> toJson(List<TicketView> page, PartnerScope audience) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
@@ -109,7 +111,9 @@ class TroubleTicketRepresentation {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<UUID, QueueView> queues = page.stream().anyMatch(t -> t.queueId() != null)
-				? admin.queues().stream().collect(Collectors.toMap(QueueView::id, q -> q)) : Map.of();
+				? admin.queues().stream().filter(q -> q.visibleTo(audience))
+					.collect(Collectors.toMap(QueueView::id, q -> q))
+				: Map.of();
 		References references = new References(histories, comments, agents.findAll(people),
 				customers.summaries(page.stream().map(TicketView::customerId).distinct().toList(),
 						PartnerScope.EVERYONE),

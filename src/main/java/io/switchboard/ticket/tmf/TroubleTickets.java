@@ -103,14 +103,14 @@ class TroubleTickets {
 		ObjectNode patch = TmfMergePatch.check(body, TroubleTicketRepresentation.READ_ONLY);
 		TicketView current = tickets.find(number, actor.scope())
 			.orElseThrow(() -> TmfException.notFound("troubleTicket", number));
-		ObjectNode patched = TmfMergePatch.apply(representation.toJson(current), patch);
+		ObjectNode patched = TmfMergePatch.apply(representation.toJson(current, actor.scope()), patch);
 		for (String attribute : Set.of("name", "description", "ticketType")) {
 			if (patch.has(attribute) && TroubleTicketRepresentation.text(patched, attribute) == null) {
 				throw TmfException.badRequest("MISSING_ATTRIBUTE", "'" + attribute + "' cannot be removed.");
 			}
 		}
 		if (patch.has("relatedParty") && !Objects.equals(TroubleTicketRepresentation.customerNumber(patched),
-				TroubleTicketRepresentation.customerNumber(representation.toJson(current)))) {
+				TroubleTicketRepresentation.customerNumber(representation.toJson(current, actor.scope())))) {
 			throw TmfException.badRequest("NOT_PATCHABLE", "The customer of a ticket cannot be changed.");
 		}
 		Long version = current.version();

@@ -285,9 +285,39 @@ class TroubleTicketApiTests {
 			.isEqualTo(nonePatch.json().get("code").asString());
 		assertThat(bluewave.get(BASE + "/" + id).json().get("status").asString()).isEqualTo("OPEN");
 
-		// its own queue, and the operator's it may send to, are known
+		// its own queue is known
 		Answer own = bluewave.post(BASE, queued.formatted("Bluewave escalations"));
 		assertThat(own.status()).isEqualTo(201);
 		assertThat(own.json().get("status").asString()).isEqualTo("OPEN-DISPATCH");
+	}
+
+	@Test
+	void aPartnersClientIsNotToldTheNameOfTheOperatorsQueueItsTicketSitsIn() {
+		try (EventReceiver bluewaveHub = new EventReceiver()) {
+			String hub = bluewave.post("/tmf-api/troubleTicket/v4/hub", "{\"callback\": \"" + bluewaveHub.callback() + "\"}")
+				.json().get("id").asString();
+			String id = operator.post(BASE, ticket("100003", "Carlos's bill, for the operator's back office")).json()
+				.get("id").asString();
+			operator.patch(BASE + "/" + id, """
+					{"status": "OPEN-DISPATCH", "relatedParty": [{"id": "100003", "role": "customer"},
+					 {"name": "Billing back office", "role": "queue"}]}""", "application/merge-patch+json");
+
+			assertThat(roles(operator.get(BASE + "/" + id).json())).contains("queue");
+			JsonNode seenByBluewave = bluewave.get(BASE + "/" + id).json();
+			assertThat(seenByBluewave.get("status").asString()).isEqualTo("OPEN-DISPATCH");
+			assertThat(roles(seenByBluewave)).doesNotContain("queue");
+			assertThat(seenByBluewave.toString()).doesNotContain("Billing back office");
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+					bluewaveHub.about("TroubleTicketStatusChangeEvent", "troubleTicket", id)).isNotEmpty());
+			assertThat(bluewaveHub.about("TroubleTicketStatusChangeEvent", "troubleTicket", id))
+				.allSatisfy(event -> assertThat(event.toString()).doesNotContain("Billing back office"));
+			bluewave.delete("/tmf-api/troubleTicket/v4/hub/" + hub);
+		}
+	}
+
+	static java.util.List<String> roles(JsonNode ticket) {
+		java.util.List<String> roles = new java.util.ArrayList<>();
+		ticket.get("relatedParty").forEach(party -> roles.add(party.get("role").asString()));
+		return roles;
 	}
 }
