@@ -1,7 +1,10 @@
 package io.switchboard.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,15 +13,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The agent desktop's security: form login, logout by POST, CSRF on every form and htmx request,
- * BCrypt password hashes, sessions that time out ({@code server.servlet.session.timeout}).
- * An htmx request whose session has expired is told to reload the login page rather than having
- * the login form swapped into a panel.
+ * The agent desktop's security: form login (throttled per account and address, see {@link LoginThrottle}),
+ * logout by POST, CSRF on every form and htmx request, BCrypt password hashes, sessions kept in the
+ * database (Spring Session JDBC, so any node serves any agent) that time out
+ * ({@code server.servlet.session.timeout}). An htmx request whose session has
+ * expired is told to reload the login page rather than having the login form swapped into a panel.
+ * Behind a TLS-terminating proxy the browser is told to stay on https (HSTS, sent on https requests
+ * only). The actuator's metrics are for administrators; health stays open for load balancers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -26,17 +33,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(100)
-	SecurityFilterChain deskSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain deskSecurity(HttpSecurity http, LoginThrottle throttle, Clock clock,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.formLogin(form -> form.loginPage(DeskLogin.LOGIN)
+				.successHandler(DeskLogin.success(throttle))
+				.failureHandler(DeskLogin.failure(throttle, clock)))
+			.addFilterBefore(new DeskLogin.Gate(throttle, clock), UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies(sessionCookie))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(htmxAwareEntryPoint()))
 			.headers(headers -> headers
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+					.includeSubDomains(true))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
