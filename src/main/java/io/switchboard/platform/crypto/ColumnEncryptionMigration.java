@@ -1,6 +1,5 @@
 package io.switchboard.platform.crypto;
 
-import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -65,9 +64,5 @@ public abstract class ColumnEncryptionMigration implements JavaMigration {
 		}
 		new ColumnRewriter(jdbc, TransactionOperations.withoutTransaction()).rewrite(columns,
 				ColumnRewriter.encryptingWith(cipher));
-	}
-
-	public List<String> columns() {
-		return columns.columns();
 	}
 }

@@ -23,6 +23,13 @@ public record CryptoSettings(String password, String salt, String previousPasswo
 		previousSalt = blankToNull(previousSalt);
 	}
 
+	/** Never the key itself: settings end up in log lines and error messages. */
+	@Override
+	public String toString() {
+		return "CryptoSettings[password=" + (password == null ? "unset" : "********") + ", previous="
+				+ (previousPassword == null ? "unset" : "********") + "]";
+	}
+
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

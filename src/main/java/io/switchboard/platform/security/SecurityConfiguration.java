@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -33,9 +36,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(100)
-	SecurityFilterChain deskSecurity(HttpSecurity http, LoginThrottle throttle, Clock clock,
-			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain deskSecurity(HttpSecurity http, LoginThrottle throttle, Clock clock, UserDetailsService agents,
+			PasswordEncoder passwords, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
+			throws Exception {
+		// the desk's own manager, without the global one behind it, so a password is checked once
+		http.authenticationManager(new ProviderManager(DeskLogin.passwords(agents, passwords)))
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

@@ -42,7 +42,10 @@ class SecretCipherTests {
 	}
 
 	@Test
-	void aSecretNeverShowsInALogLine() {
+	void neitherASecretNorTheKeyShowsInALogLine() {
 		assertThat(Secret.of("1234").toString()).doesNotContain("1234");
+		assertThat(new CryptoSettings(TestCiphers.NEW_PASSWORD, TestCiphers.NEW_SALT, TestCiphers.OLD_PASSWORD,
+				TestCiphers.OLD_SALT).toString()).doesNotContain(TestCiphers.NEW_PASSWORD)
+			.doesNotContain(TestCiphers.OLD_PASSWORD);
 	}
 }
