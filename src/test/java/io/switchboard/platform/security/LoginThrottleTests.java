@@ -18,8 +18,13 @@ import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TestLogins;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +61,9 @@ class LoginThrottleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LoginThrottle throttle;
 
 	String username;
 	String address;
@@ -158,6 +166,23 @@ class LoginThrottleTests {
 			assertThat(logIn("sprayed." + i + "." + username, "guess")).hasRedirectedUrl("/login?error");
 		}
 		assertThat(logIn(username, PASSWORD)).redirectedUrl().startsWith("/login?wait=");
+	}
+
+	@Test
+	void aBurstOfAttemptsSentAtTheSameMomentGetsNoMoreChecksThanTheFreeFailures() throws Exception {
+		LoginThrottle.Attempt attempt = LoginThrottle.Attempt.agent(username, address);
+		List<Callable<LoginThrottle.Verdict>> burst = Collections.nCopies(12, () -> throttle.admit(attempt));
+		ExecutorService threads = Executors.newFixedThreadPool(12);
+		try {
+			List<LoginThrottle.Verdict> verdicts = new ArrayList<>();
+			for (Future<LoginThrottle.Verdict> verdict : threads.invokeAll(burst)) {
+				verdicts.add(verdict.get());
+			}
+			assertThat(verdicts).filteredOn(LoginThrottle.Admitted.class::isInstance).hasSize(3);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
