@@ -193,6 +193,11 @@ public class LoginThrottle {
 		});
 	}
 
+	/** The throttle's time: the application's clock. */
+	Instant now() {
+		return clock.instant();
+	}
+
 	/** The locks that hold now, newest first. */
 	public List<Lock> locks() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM platform_sign_in_throttle WHERE locked_until > :now "
