@@ -7,12 +7,19 @@ import io.switchboard.support.TmfClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API takes OAuth2 client-credentials tokens from the embedded server, and nothing else. */
+/**
+ * The API takes OAuth2 client-credentials tokens from the embedded server, and nothing else; the server
+ * offers the token endpoint and its keys, nothing else.
+ */
 @SwitchboardApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApiSecurityTests {
 
 	@LocalServerPort
@@ -58,6 +65,24 @@ class ApiSecurityTests {
 				"/tmf-api/partyInteraction/v4/partyInteraction",
 				"Basic " + Base64.getEncoder().encodeToString("agent:agent".getBytes(StandardCharsets.UTF_8)));
 		assertThat(basic.status()).isEqualTo(401);
+	}
+
+	@Test
+	void theAuthorizationServerEndpointsTheGrantDoesNotNeedAreNotServed(CapturedOutput output) {
+		TmfClient client = TmfClient.operator(port);
+		TmfClient.Answer authorize = client.getWithAuthorization(
+				"/oauth2/authorize?response_type=code&client_id=tmf-bluewave", null);
+		assertThat(authorize.status()).isEqualTo(404);
+		assertThat(authorize.json().get("error").asString()).isEqualTo("invalid_request");
+		for (String path : new String[] { "/.well-known/oauth-authorization-server", "/oauth2/device_authorization",
+				"/oauth2/introspect", "/oauth2/revoke" }) {
+			assertThat(client.getWithAuthorization(path, null).status()).as(path).isEqualTo(404);
+		}
+		assertThat(output).doesNotContain(" ERROR ");
+
+		TmfClient.Answer keys = client.getWithAuthorization("/oauth2/jwks", null);
+		assertThat(keys.status()).isEqualTo(200);
+		assertThat(keys.json().get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
 	}
 
 	@Test

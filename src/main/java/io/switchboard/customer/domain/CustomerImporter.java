@@ -1,6 +1,7 @@
 package io.switchboard.customer.domain;
 
 import io.switchboard.customer.CustomerImport;
+import io.switchboard.platform.crypto.SecretCipher;
 import io.switchboard.platform.jdbc.BulkWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +10,21 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bulk writes of customers and what they own here: one COPY (or batch) per table per call. */
+/**
+ * Bulk writes of customers and what they own here: one COPY (or batch) per table per call. Identity
+ * document numbers are encrypted here, as the entity does.
+ */
 @Service
 class CustomerImporter implements CustomerImport {
 
 	private final BulkWriter bulk;
 	private final CustomerRepository customers;
+	private final SecretCipher cipher;
 
-	CustomerImporter(BulkWriter bulk, CustomerRepository customers) {
+	CustomerImporter(BulkWriter bulk, CustomerRepository customers, SecretCipher cipher) {
 		this.bulk = bulk;
 		this.customers = customers;
+		this.cipher = cipher;
 	}
 
 	@Override
@@ -42,7 +48,8 @@ class CustomerImporter implements CustomerImport {
 			}
 			int position = 0;
 			for (NewDocument d : c.documents()) {
-				documents.add(new Object[] { d.id(), c.id(), d.documentType(), d.series(), d.number(), d.issuer(),
+				documents.add(new Object[] { d.id(), c.id(), d.documentType(), cipher.encrypt(d.series()),
+						cipher.encrypt(d.number()), d.issuer(),
 						d.issuedOn(), position++ });
 			}
 			position = 0;

@@ -1,14 +1,19 @@
 package io.switchboard.customer.domain;
 
 import io.switchboard.audit.AuditValues;
+import io.switchboard.platform.crypto.EncryptedTextConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A document that identifies the customer (a passport, for now). Its number is shown masked. */
+/**
+ * A document that identifies the customer (a passport, for now). Its series and number are encrypted at
+ * rest and shown masked; reading them out in full is an audited reveal.
+ */
 @Entity
 @Table(name = "customer_identity_document")
 class IdentityDocument {
@@ -18,9 +23,11 @@ class IdentityDocument {
 
 	private String documentType;
 
+	@Convert(converter = EncryptedTextConverter.class)
 	private String series;
 
 	@Column(name = "doc_number")
+	@Convert(converter = EncryptedTextConverter.class)
 	private String number;
 
 	private String issuer;

@@ -2,6 +2,7 @@ package io.switchboard.line.domain;
 
 import io.switchboard.catalog.LineType;
 import io.switchboard.line.LineStatus;
+import io.switchboard.platform.crypto.EncryptedTextConverter;
 import io.switchboard.platform.crypto.Secret;
 import io.switchboard.platform.crypto.SecretConverter;
 import io.switchboard.shared.Money;
@@ -88,6 +89,7 @@ class Line {
 
 	private LocalDate userDateOfBirth;
 
+	@Convert(converter = EncryptedTextConverter.class)
 	private String userDocument;
 
 	private String userPhone;

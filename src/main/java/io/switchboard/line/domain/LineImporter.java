@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk writes of lines with their SIM, device, features and histories: one COPY (or batch) per
- * table per call. PIN/PUK codes and service passwords are encrypted here, as the entities do.
+ * table per call. PIN/PUK codes, service passwords and the user's identity document are encrypted here,
+ * as the entities do.
  */
 @Service
 class LineImporter implements LineImport {
@@ -43,7 +44,7 @@ class LineImporter implements LineImport {
 					l.planChangedAt(), l.arpu() == null ? null : l.arpu().amount(),
 					l.arpu() == null ? null : l.arpu().currency(), l.serviceUsername(),
 					cipher.encrypt(l.servicePassword()), l.forwardingNumber(), l.forwardingEnabled(), u.fullName(),
-					u.dateOfBirth(), u.document(), u.phone(), u.email(), u.address(), u.notes(), 0L, l.createdAt(),
+					u.dateOfBirth(), cipher.encrypt(u.document()), u.phone(), u.email(), u.address(), u.notes(), 0L, l.createdAt(),
 					l.createdBy(), l.createdAt(), l.createdBy() });
 			NewSim s = l.sim();
 			if (s != null) {

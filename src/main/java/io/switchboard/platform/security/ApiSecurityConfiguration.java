@@ -8,6 +8,7 @@ import io.switchboard.platform.tmf.TmfError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -34,6 +36,10 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,18 +54,58 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
+	/**
+	 * The embedded authorization server answers only what the client-credentials grant needs: the token
+	 * endpoint ({@code POST /oauth2/token}, throttled like the desk's login) and the public half of the
+	 * signing key ({@code /oauth2/jwks}). Its other endpoints (authorize, device, introspection,
+	 * revocation, metadata) are not served: see {@link #authorizationServerEndpointsNotOffered}.
+	 */
 	@Bean
 	@Order(1)
 	@ConditionalOnBooleanProperty(name = "switchboard.api.authorization-server", matchIfMissing = true)
-	SecurityFilterChain authorizationServerSecurity(HttpSecurity http, RegisteredClientRepository clients)
-			throws Exception {
+	SecurityFilterChain authorizationServerSecurity(HttpSecurity http, RegisteredClientRepository clients,
+			AuthorizationServerSettings endpoints, LoginThrottle throttle, PasswordEncoder passwords, JsonMapper json,
+			Clock clock) throws Exception {
 		OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
-		http.securityMatcher(server.getEndpointsMatcher())
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher offered = new OrRequestMatcher(paths.matcher(endpoints.getTokenEndpoint()),
+				paths.matcher(endpoints.getJwkSetEndpoint()));
+		http.securityMatcher(offered)
 			.with(server, as -> as.registeredClientRepository(clients)
-				.authorizationService(new StatelessAuthorizations()))
+				.authorizationService(new StatelessAuthorizations())
+				.clientAuthentication(authentication -> authentication.authenticationProviders(providers -> providers
+					.replaceAll(provider -> provider instanceof ClientSecretAuthenticationProvider
+							? new ClientLogin.EqualTimeSecrets(provider, clients, passwords) : provider))))
+			.addFilterBefore(new ClientLogin.Gate(endpoints.getTokenEndpoint(), throttle, json, clock),
+					AbstractPreAuthenticatedProcessingFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(offered))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	/**
+	 * The authorization server's endpoints that the client-credentials grant does not need answer
+	 * {@code 404} with an OAuth2 error body (rather than a login page, or the authorize endpoint's
+	 * {@code 500} for a client that has no redirect URI).
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain authorizationServerEndpointsNotOffered(HttpSecurity http, JsonMapper json) throws Exception {
+		AuthenticationEntryPoint notOffered = (request, response, exception) -> {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			json.writeValue(response.getOutputStream(), Map.of("error", "invalid_request", "error_description",
+					"Not offered: Switchboard's authorization server serves only the client-credentials grant "
+							+ "(POST /oauth2/token) and its signing keys (/oauth2/jwks)."));
+		};
+		http.securityMatcher("/oauth2/**", "/.well-known/**", "/connect/**", "/userinfo")
+			.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(notOffered)
+				.accessDeniedHandler((request, response, denied) -> notOffered.commence(request, response, null)))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable());
 		return http.build();
 	}
 

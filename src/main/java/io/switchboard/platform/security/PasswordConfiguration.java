@@ -7,7 +7,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password hashing (BCrypt, with the algorithm id stored so it can change later), needed with or
- * without the web desk: the large-dataset loader creates agents too.
+ * without the web desk: the large-dataset loader creates agents too. The desk checks agents' passwords
+ * with {@link DeskLogin#passwords}, which takes as long for an unknown username as for a wrong password.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {

@@ -17,12 +17,15 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The RSA key that signs the embedded authorization server's access tokens. It is made once, by the
  * first node to start, and kept in the database (the private half encrypted), so every node signs and
- * verifies with the same key and tokens outlive a restart.
+ * verifies with the same key and tokens outlive a restart. The first key is generation 1, unique in the
+ * table: when two nodes start on an empty database at the same moment, the database takes one insert and
+ * refuses the other, and the refused node uses the key that was taken.
  */
 final class SigningKeys {
 
@@ -39,19 +42,19 @@ final class SigningKeys {
 	RSAKey currentKey() {
 		List<RSAKey> keys = load();
 		if (keys.isEmpty()) {
-			create();
+			createFirst();
 			keys = load();
 		}
 		return keys.getFirst();
 	}
 
 	private List<RSAKey> load() {
-		return jdbc.sql("SELECT key_id, public_key, private_key FROM platform_signing_key ORDER BY created_at DESC")
+		return jdbc.sql("SELECT key_id, public_key, private_key FROM platform_signing_key ORDER BY generation DESC")
 			.query((rs, row) -> rsaKey(rs.getString(1), rs.getString(2), cipher.decrypt(rs.getString(3))))
 			.list();
 	}
 
-	private void create() {
+	private void createFirst() {
 		KeyPair pair;
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -62,15 +65,19 @@ final class SigningKeys {
 			throw new IllegalStateException(e);
 		}
 		Base64.Encoder base64 = Base64.getEncoder();
-		// Two nodes starting at once: the first insert wins, the other finds its key on reload.
-		jdbc.sql("""
-				INSERT INTO platform_signing_key (key_id, public_key, private_key, created_at)
-				SELECT :id, :publicKey, :privateKey, :createdAt WHERE NOT EXISTS (SELECT 1 FROM platform_signing_key)""")
-			.param("id", UUID.randomUUID().toString())
-			.param("publicKey", base64.encodeToString(pair.getPublic().getEncoded()))
-			.param("privateKey", cipher.encrypt(base64.encodeToString(pair.getPrivate().getEncoded())))
-			.param("createdAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-			.update();
+		try {
+			jdbc.sql("""
+					INSERT INTO platform_signing_key (key_id, generation, public_key, private_key, created_at)
+					VALUES (:id, 1, :publicKey, :privateKey, :createdAt)""")
+				.param("id", UUID.randomUUID().toString())
+				.param("publicKey", base64.encodeToString(pair.getPublic().getEncoded()))
+				.param("privateKey", cipher.encrypt(base64.encodeToString(pair.getPrivate().getEncoded())))
+				.param("createdAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException anotherNodeWasFirst) {
+			// its key is read back by the caller; this node's pair is thrown away unused
+		}
 	}
 
 	private static RSAKey rsaKey(String keyId, String publicKey, String privateKey) {
