@@ -9,7 +9,9 @@ import io.switchboard.customer.AccountStatus;
 import io.switchboard.customer.ContractType;
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.customer.CustomerImport.NewAccount;
+import io.switchboard.customer.CustomerImport.NewCarePin;
 import io.switchboard.customer.CustomerImport.NewCustomer;
+import io.switchboard.customer.CustomerImport.NewDocument;
 import io.switchboard.customer.CustomerStatus;
 import io.switchboard.customer.CustomerType;
 import io.switchboard.line.LineImport.FeatureEvent;
@@ -79,19 +81,33 @@ public class LineTestData {
 
 	/** A customer with one billing account; answers its id, number and account. */
 	public Holder customer(UUID partnerId, String firstName, String lastName) {
+		return customer(partnerId, firstName, lastName, null);
+	}
+
+	/** A customer born on 17 May 1980, with a passport of this number on file (none when null). */
+	public Holder customer(UUID partnerId, String firstName, String lastName, String passportNumber) {
 		UUID id = Ids.next();
 		UUID accountId = Ids.next();
 		String number = "7" + digits(8);
 		String accountNumber = "LT" + digits(8);
 		String contract = "LT-" + digits(6);
+		List<NewDocument> documents = passportNumber == null ? List.of()
+				: List.of(new NewDocument(Ids.next(), "PASSPORT", null, passportNumber, "Test issuer",
+						LocalDate.of(2020, 1, 2)));
 		transactions.executeWithoutResult(tx -> customers.importCustomers(List.of(new NewCustomer(id, number,
 				CustomerType.INDIVIDUAL, CustomerStatus.ACTIVE, partnerId, null, firstName, null, lastName, null,
-				LocalDate.of(1980, 5, 17), null, null, "en", T0, "test", List.of(), List.of(), List.of(),
+				LocalDate.of(1980, 5, 17), null, null, "en", T0, "test", documents, List.of(), List.of(),
 				List.of(new NewAccount(accountId, accountNumber, contract, ContractType.values()[0],
 						LocalDate.of(2024, 3, 15), "Test branch", PaymentType.PREPAID, 1, AccountStatus.values()[0],
 						Money.zero("USD"), null)),
 				List.of()))));
 		return new Holder(id, number, accountId, accountNumber, contract);
+	}
+
+	/** Gives the customer a care PIN. */
+	public void carePin(Holder holder, String pin) {
+		transactions.executeWithoutResult(tx -> customers.importCarePins(List.of(new NewCarePin(holder.customerId(),
+				pin, T0, "test"))));
 	}
 
 	public LineBuilder line(Holder holder, String planCode) {
