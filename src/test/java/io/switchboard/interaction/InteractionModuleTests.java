@@ -59,7 +59,7 @@ class InteractionModuleTests {
 
 	@Test
 	void aTicketTheAgentCreatesDuringTheCallIsLinkedToIt(Scenario scenario) {
-		InteractionView call = interactions.openFromSearch(number, agent);
+		InteractionView call = interactions.start(number, Channel.PHONE, Direction.IN, agent);
 		UUID ticketId = Ids.next();
 
 		scenario.publish(new TicketCreated(ticketId, "T-000901", customerId, PARTNER, "module-test", Instant.now(),
@@ -76,7 +76,7 @@ class InteractionModuleTests {
 
 	@Test
 	void aTicketCreatedThroughTheApiOrByAnotherAgentLinksNothing(Scenario scenario) {
-		InteractionView call = interactions.openFromSearch(number, agent);
+		InteractionView call = interactions.start(number, Channel.PHONE, Direction.IN, agent);
 		UUID ours = Ids.next();
 
 		// two tickets that must not link (no agent: the API; another agent), then one that must: once that
