@@ -83,7 +83,7 @@ class CarePinController {
 	private String form(CustomerHeader customer, Model model, HttpServletRequest request) {
 		model.addAttribute("customer", customer);
 		model.addAttribute("inPanel", htmx(request));
-		return htmx(request) ? "customer/care-pin :: form" : "customer/care-pin";
+		return htmx(request) ? "customer/care-pin :: pinForm" : "customer/care-pin";
 	}
 
 	/** The refusal's message in the bundles, shown next to the PIN. */
