@@ -134,18 +134,17 @@ class CallerController {
 	private String verified(CallerCheck check, String back, Actor actor, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		InteractionView interaction = check.interaction();
+		CustomerHeader customer = customers.findById(interaction.customerId(), actor.scope()).orElseThrow();
+		if (htmx(request)) {
+			response.setHeader("HX-Trigger", InteractionBar.CHANGED);
+			return bar.render(customer, actor, model);
+		}
 		String notice = messages.getMessage("interaction.verify.done", new Object[] { interaction.caller().name(),
 				messages.getMessage("verificationMethod." + interaction.verification().method(), null, locale) },
 				locale);
-		CustomerHeader customer = customers.findById(interaction.customerId(), actor.scope()).orElseThrow();
-		if (!htmx(request)) {
-			redirect.addFlashAttribute("notice", notice);
-			String to = CallerParam.back(back);
-			return "redirect:" + (to != null ? to : "/customers/" + customer.customerNumber());
-		}
-		response.setHeader("HX-Trigger", InteractionBar.CHANGED);
-		model.addAttribute("verifiedNow", notice);
-		return bar.render(customer, actor, model);
+		redirect.addFlashAttribute("notice", notice);
+		String to = CallerParam.back(back);
+		return "redirect:" + (to != null ? to : "/customers/" + customer.customerNumber());
 	}
 
 	private String refused(InteractionView interaction, String back, Actor actor, Model model,

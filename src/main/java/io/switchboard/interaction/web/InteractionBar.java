@@ -22,7 +22,7 @@ class InteractionBar {
 
 	static final String CHANGED = "interactions-changed";
 
-	/** How long the bar says that the agent's last interaction with the customer was wrapped up. */
+	/** How long the bar says that the agent's last interaction with the customer was wrapped up, or its caller verified. */
 	static final Duration JUST_NOW = Duration.ofMinutes(2);
 
 	private static final InteractionFilter ENDED = new InteractionFilter(null, null, null, null, false);
@@ -42,6 +42,9 @@ class InteractionBar {
 		model.addAttribute("customer", customer);
 		model.addAttribute("open", open);
 		model.addAttribute("canStart", actor.agentId() != null);
+		// the bar reloads on interactions-changed right after a verification too: it keeps saying so a while
+		model.addAttribute("verifiedJustNow", open != null && open.verification().verified()
+				&& open.verification().verifiedAt().isAfter(clock.instant().minus(JUST_NOW)));
 		if (open == null && actor.agentId() != null) {
 			model.addAttribute("parties", customers.relatedParties(customer.id()));
 			// the bar reloads on interactions-changed right after a wrap-up: it keeps saying what just happened
