@@ -60,6 +60,14 @@
     if (suggestions && !event.target.closest('.sb-search')) { suggestions.innerHTML = ''; }
   });
 
+  // A message that holds only until an event (data-clear-on="interactions-changed": a reveal refused until
+  // the caller is verified) goes when the event comes.
+  ['interactions-changed'].forEach(function (name) {
+    document.addEventListener(name, function () {
+      document.querySelectorAll('[data-clear-on="' + name + '"]').forEach(function (element) { element.remove(); });
+    });
+  });
+
   // Buttons that copy a revealed value: data-copy="#selector".
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-copy]');

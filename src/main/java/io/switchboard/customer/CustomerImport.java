@@ -16,6 +16,12 @@ public interface CustomerImport {
 
 	void importCustomers(List<NewCustomer> customers);
 
+	/**
+	 * Gives customers their care PIN, given in clear (4 to 8 digits) and hashed here: a migration brings
+	 * what the old system knew, the demo gives its well-known customers a PIN the README names.
+	 */
+	void importCarePins(List<NewCarePin> pins);
+
 	long count();
 
 	record NewCustomer(UUID id, String customerNumber, CustomerType type, CustomerStatus status, UUID partnerId,
@@ -33,12 +39,26 @@ public interface CustomerImport {
 			String email, String street, String city, String region, String postcode, String country) {
 	}
 
-	record NewRelatedParty(UUID id, PartyRole role, String name, String phoneE164, String email) {
+	/** {@code relatedCustomerId}: the party is itself this customer (its own details then identify it). */
+	record NewRelatedParty(UUID id, PartyRole role, String name, String phoneE164, String email,
+			UUID relatedCustomerId) {
+
+		public NewRelatedParty(UUID id, PartyRole role, String name, String phoneE164, String email) {
+			this(id, role, name, phoneE164, email, null);
+		}
 	}
 
 	record NewAccount(UUID id, String accountNumber, String contractNumber, ContractType contractType,
 			LocalDate contractDate, String branch, PaymentType paymentType, Integer billCycleDay, AccountStatus status,
 			Money balance, UUID primaryPartyId) {
+	}
+
+	record NewCarePin(UUID customerId, String pin, Instant setAt, String setBy) {
+
+		@Override
+		public String toString() {
+			return "NewCarePin[" + customerId + "]";
+		}
 	}
 
 	record NewFlashNote(UUID id, String body, Severity severity, UUID authorAgentId, String authorName,

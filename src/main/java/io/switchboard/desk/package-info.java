@@ -5,8 +5,8 @@
  * own their data. The desk owns no data: it classifies what the agent typed by its shape, asks the
  * module that owns that identifier, and lays out what comes back. Panels that combine several
  * modules (the lines with their remaining minutes, texts and data; the important information) are
- * composed here. Opening a customer from search ({@code ?from=search}) starts the agent's inbound
- * phone interaction through the interaction module.
+ * composed here. Opening a customer starts nothing: the interaction module's bar in the 360's header
+ * starts the call.
  */
 @ApplicationModule(displayName = "Agent desktop", allowedDependencies = { "shared", "platform", "partner", "agent",
 		"customer", "catalog", "line", "balance", "audit", "interaction", "ticket" })

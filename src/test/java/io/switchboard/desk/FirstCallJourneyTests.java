@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.platform.security.ActorPrincipal;
+import io.switchboard.shared.Actor;
 import io.switchboard.support.BrowserJourney;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,21 +15,35 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The agent's first call, in Chromium: log in, press / and search the caller's number as the caller
- * says it, read the 360 (plan, data left), open the line, read out the PUK (and see the reveal in
- * the activity), switch the desk to Russian. Screenshots of each step in
- * {@code target/screenshots/FirstCallJourneyTests/}.
+ * says it, read the 360 (plan, data left), start the call and verify the caller by the care PIN, open the
+ * line, read out the PUK (and see the reveal in the activity), switch the desk to Russian. Screenshots of
+ * each step in {@code target/screenshots/FirstCallJourneyTests/}.
  */
 class FirstCallJourneyTests extends BrowserJourney {
 
 	final List<String> browserErrors = new CopyOnWriteArrayList<>();
 
-	/** The agent's language is remembered; the journey switches it, so it switches it back afterwards. */
+	@Autowired
+	InteractionApi interactions;
+
+	@Autowired
+	UserDetailsService users;
+
+	/**
+	 * The agent's language is remembered; the journey switches it, so it switches it back afterwards. The
+	 * call it started with Jane is wrapped up, so other journeys find her without one.
+	 */
 	@AfterEach
-	void backToEnglish() {
+	void backToEnglishWithNoCallOpen() {
 		page.navigate("/?lang=en");
+		Actor agent = ((ActorPrincipal) users.loadUserByUsername("agent")).actor();
+		interactions.openWith("100001", agent).ifPresent(open -> interactions.wrapUp(open.number(),
+				new InteractionApi.WrapUp("Test clean-up", "NO_ACTION", null), open.version(), agent));
 	}
 
 	@BeforeEach
@@ -64,6 +81,12 @@ class FirstCallJourneyTests extends BrowserJourney {
 		assertThat(jane.locator("[data-bucket=DATA]")).containsText(Pattern.compile("\\d.* left of \\d"));
 		assertThat(page.locator("#panel-important .sb-flash")).hasCount(1);
 		screenshot("customer-360");
+
+		page.locator("#start-call").click();
+		page.locator("#verify-caller").click();
+		page.locator("#verify-pin").fill("2468");
+		page.locator("#verify-pin-submit").click();
+		assertThat(page.locator("#caller-verification")).hasText("Verified: care PIN");
 
 		jane.locator("a.sb-mdn").click();
 		page.waitForURL("**/lines/*");

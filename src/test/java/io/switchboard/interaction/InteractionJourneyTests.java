@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A call from start to wrap-up, in Chromium: the agent finds the caller by number, the 360's bar shows
- * the call in progress, the agent wraps it up (the form first says what is missing), and the
+ * A call from start to wrap-up, in Chromium: the agent finds the caller by number, starts the call from
+ * the 360's bar, which shows it in progress, the agent wraps it up (the form first says what is missing), and the
  * Interactions tab lists it. In English, and in Russian as the operator's Russian-speaking agent.
  * Screenshots in {@code target/screenshots/InteractionJourneyTests/}.
  */
@@ -47,6 +47,7 @@ class InteractionJourneyTests extends BrowserJourney {
 		page.locator("#global-search").fill("(202) 555-0143");
 		page.locator("#global-search").press("Enter");
 		page.waitForURL("**/customers/100001");
+		page.locator("#start-call").click();
 		String number = callInProgress("Call in progress");
 		screenshot("call-in-progress");
 
@@ -89,6 +90,7 @@ class InteractionJourneyTests extends BrowserJourney {
 		page.locator("#global-search").fill("7709123453");
 		page.locator("#global-search").press("Enter");
 		page.waitForURL("**/customers/100002");
+		page.locator("#start-call").click();
 		String number = callInProgress("Идёт звонок");
 		screenshot("call-in-progress-ru");
 

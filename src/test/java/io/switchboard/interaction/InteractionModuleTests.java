@@ -18,8 +18,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,7 +64,7 @@ class InteractionModuleTests {
 
 	@Test
 	void aTicketTheAgentCreatesDuringTheCallIsLinkedToIt(Scenario scenario) {
-		InteractionView call = interactions.openFromSearch(number, agent);
+		InteractionView call = interactions.start(number, Channel.PHONE, Direction.IN, agent);
 		UUID ticketId = Ids.next();
 
 		scenario.publish(new TicketCreated(ticketId, "T-000901", customerId, PARTNER, "module-test", Instant.now(),
@@ -75,21 +80,44 @@ class InteractionModuleTests {
 	}
 
 	@Test
-	void aTicketCreatedThroughTheApiOrByAnotherAgentLinksNothing(Scenario scenario) {
-		InteractionView call = interactions.openFromSearch(number, agent);
+	void aTicketCreatedThroughTheApiOrByAnotherAgentLinksNothing(Scenario scenario,
+			@Autowired CompletedEventPublications completed) {
+		InteractionView call = interactions.start(number, Channel.PHONE, Direction.IN, agent);
+		UUID throughTheApi = Ids.next();
+		UUID byAnotherAgent = Ids.next();
 		UUID ours = Ids.next();
+		Set<UUID> tickets = Set.of(throughTheApi, byAnotherAgent, ours);
 
-		// two tickets that must not link (no agent: the API; another agent), then one that must: once that
-		// one is linked, the two before it have been handled too
-		scenario.publish(new TicketCreated(Ids.next(), "T-000902", customerId, PARTNER, "tmf-operator", Instant.now(),
-				null, null));
-		scenario.publish(new TicketCreated(Ids.next(), "T-000903", customerId, PARTNER, "someone", Instant.now(),
-				UUID.randomUUID(), null));
-		scenario.publish(new TicketCreated(ours, "T-000904", customerId, PARTNER, "module-test", Instant.now(),
-				agent.agentId(), null))
-			.andWaitForStateChange(() -> interactions.get(call.number(), PartnerScope.EVERYONE).tickets(),
-					tickets -> tickets.stream().anyMatch(t -> t.ticketId().equals(ours)))
-			.andVerify(tickets -> assertThat(tickets).extracting(LinkedTicket::number).containsExactly("T-000904"));
+		// two tickets that must not link (no agent: the API; another agent) and one that must. Listeners run
+		// asynchronously, in no particular order: wait until the event of each ticket has been handled (its
+		// publication completed) and the one that links is linked, then look at what got linked
+		scenario.stimulate((TransactionOperations transaction, ApplicationEventPublisher events) -> transaction
+			.executeWithoutResult(tx -> {
+			events.publishEvent(new TicketCreated(throughTheApi, "T-000902", customerId, PARTNER, "tmf-operator",
+					Instant.now(), null, null));
+			events.publishEvent(new TicketCreated(byAnotherAgent, "T-000903", customerId, PARTNER, "someone",
+					Instant.now(), UUID.randomUUID(), null));
+			events.publishEvent(new TicketCreated(ours, "T-000904", customerId, PARTNER, "module-test", Instant.now(),
+					agent.agentId(), null));
+		}))
+			.andWaitForStateChange(() -> handled(completed, tickets) == tickets.size() && interactions
+				.get(call.number(), PartnerScope.EVERYONE).tickets().stream().anyMatch(t -> t.ticketId().equals(ours)),
+					Boolean::booleanValue)
+			.andVerify(done -> assertThat(interactions.get(call.number(), PartnerScope.EVERYONE).tickets())
+				.extracting(LinkedTicket::number).containsExactly("T-000904"));
+	}
+
+	/**
+	 * How many of these tickets' {@link TicketCreated} events this module's listener has handled (other
+	 * modules listen to them too: the ticket module's TMF621 hub).
+	 */
+	static long handled(CompletedEventPublications completed, Set<UUID> tickets) {
+		return completed.findAll().stream()
+			.filter(p -> p instanceof TargetEventPublication target
+					&& target.getTargetIdentifier().getValue().contains("interaction.domain.TicketLinks."))
+			.map(EventPublication::getEvent)
+			.filter(event -> event instanceof TicketCreated created && tickets.contains(created.ticketId()))
+			.count();
 	}
 
 	@Test

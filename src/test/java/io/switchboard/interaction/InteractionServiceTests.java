@@ -49,27 +49,26 @@ class InteractionServiceTests {
 	}
 
 	@Test
-	void openingACustomerFromSearchAgainReusesTheOpenCall() {
+	void aCallStartedWithoutNamingTheCallerIsTheCustomersOwnAndNotYetVerified() {
 		String customer = data.customerOf("agent");
 
-		InteractionView first = interactions.openFromSearch(customer, agent);
-		InteractionView again = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 
-		assertThat(again.number()).isEqualTo(first.number());
-		assertThat(first.number()).matches("I-\\d{6,}");
-		assertThat(first.channel()).isEqualTo(Channel.PHONE);
-		assertThat(first.direction()).isEqualTo(Direction.IN);
-		assertThat(first.agentName()).isEqualTo("Alex Morgan");
-		assertThat(first.open()).isTrue();
+		assertThat(call.number()).matches("I-\\d{6,}");
+		assertThat(call.agentName()).isEqualTo("Alex Morgan");
+		assertThat(call.open()).isTrue();
+		assertThat(call.caller().isCustomer()).isTrue();
+		assertThat(call.caller().name()).isEqualTo("Olive Caller");
+		assertThat(call.verification().verified()).isFalse();
 		assertThat(interactions.list(customer, InteractionFilter.ANY, 0, 20, agent.scope()).total()).isEqualTo(1);
 	}
 
 	@Test
-	void anotherAgentOpeningTheSameCustomerGetsACallOfItsOwn() {
+	void anotherAgentStartingACallWithTheSameCustomerGetsACallOfItsOwn() {
 		String customer = data.customerOf("agent");
 
-		InteractionView mine = interactions.openFromSearch(customer, agent);
-		InteractionView theirs = interactions.openFromSearch(customer, data.actor("manager"));
+		InteractionView mine = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
+		InteractionView theirs = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("manager"));
 
 		assertThat(theirs.number()).isNotEqualTo(mine.number());
 	}
@@ -86,7 +85,7 @@ class InteractionServiceTests {
 	@Test
 	void wrappingUpEndsTheInteractionAndTheNextCallStartsANewOne() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 
 		InteractionView ended = interactions.wrapUp(call.number(),
 				new WrapUp("  Bill question ", "RESOLVED", "Explained the roaming charge."), call.version(), agent);
@@ -96,13 +95,13 @@ class InteractionServiceTests {
 		assertThat(ended.reason()).isEqualTo("Bill question");
 		assertThat(ended.wrapUpCode()).isEqualTo("RESOLVED");
 		assertThat(interactions.openWith(customer, agent)).isEmpty();
-		assertThat(interactions.openFromSearch(customer, agent).number()).isNotEqualTo(call.number());
+		assertThat(interactions.start(customer, Channel.PHONE, Direction.IN, agent).number()).isNotEqualTo(call.number());
 	}
 
 	@Test
 	void aWrapUpFromAnOlderVersionIsRefusedAndNothingIsSaved() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 		interactions.update(call.number(), call.version(), new InteractionChange(null, "Customer on hold", null, null,
 				null, null, null, null), data.actor("manager"));
 
@@ -120,7 +119,7 @@ class InteractionServiceTests {
 	@Test
 	void anAgentWrapsUpOnlyItsOwnCallAndAManagerAnyoneElses() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 
 		assertThatThrownBy(() -> interactions.wrapUp(call.number(), new WrapUp("Roaming", "RESOLVED", null),
 				call.version(), data.actor("operator.ru")))
@@ -135,7 +134,7 @@ class InteractionServiceTests {
 	@Test
 	void aWrapUpNeedsAReasonAndAnActiveCode() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 
 		assertThatThrownBy(() -> interactions.wrapUp(call.number(), new WrapUp(" ", "RESOLVED", null), call.version(),
 				agent)).extracting("code").isEqualTo("INTERACTION_REASON_REQUIRED");
@@ -146,7 +145,7 @@ class InteractionServiceTests {
 	@Test
 	void aResellerDoesNotSeeAnotherPartnersInteraction() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 		Actor reseller = data.actor("reseller");
 
 		assertThat(interactions.find(call.number(), reseller.scope())).isEmpty();
@@ -219,8 +218,8 @@ class InteractionServiceTests {
 		Actor manager = data.actor("manager");
 		String one = data.customerOf("manager");
 		String two = data.customerOf("manager");
-		InteractionView first = interactions.openFromSearch(one, manager);
-		InteractionView second = interactions.openFromSearch(two, manager);
+		InteractionView first = interactions.start(one, Channel.PHONE, Direction.IN, manager);
+		InteractionView second = interactions.start(two, Channel.PHONE, Direction.IN, manager);
 
 		assertThat(interactions.openOf(manager)).extracting(InteractionView::number)
 			.containsSubsequence(first.number(), second.number());

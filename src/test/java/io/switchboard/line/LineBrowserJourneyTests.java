@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An agent's way through the line page in Debian's Chromium (Playwright, never downloading a browser):
- * the page with its panels, a PUK read out, the OCS's live view, the questionnaire edited in place,
- * and the page in Russian. Screenshots land in {@code target/screenshots/LineBrowserJourneyTests/}.
+ * the page with its panels, the call started and its caller verified from the bar in the page's header, a
+ * PUK read out, the OCS's live view, the questionnaire edited in place, and the page in Russian. Screenshots land in {@code target/screenshots/LineBrowserJourneyTests/}.
  * Skipped with a warning without Chromium, unless {@code switchboard.browser.required=true}.
  */
 class LineBrowserJourneyTests extends BrowserJourney {
@@ -63,6 +63,7 @@ class LineBrowserJourneyTests extends BrowserJourney {
 		agents.create(new NewAgent(Ids.next(), username, "Anna Agent", "journey-Pass-1", operator.id(),
 				Set.of(Role.AGENT), "en", "America/New_York", Money.of("50.00", "USD")));
 		Holder jane = data.customer(operator.id(), "Jane", "Doe");
+		data.carePin(jane, "8642");
 		var voicemail = data.feature("Voicemail");
 		var roaming = data.feature("Roaming Europe");
 		var before = data.plan("Starter 10", "ST10_PP");
@@ -105,6 +106,11 @@ class LineBrowserJourneyTests extends BrowserJourney {
 		assertThat(page.locator("[data-bucket=DATA] .sb-bucket-figure").textContent()).isEqualTo("3.2 GB left of 10 GB");
 		screenshot("line-page");
 
+		page.locator("#start-call").click();
+		page.locator("#verify-caller").click();
+		page.locator("#verify-pin").fill("8642");
+		page.locator("#verify-pin-submit").click();
+		page.locator("#caller-verification").getByText("Verified: care PIN").waitFor();
 		page.locator("#show-puk1").click();
 		page.locator("#secret-value-puk1").waitFor();
 		assertThat(page.locator("#secret-value-puk1").textContent()).isEqualTo("12345678");

@@ -11,6 +11,10 @@ import io.switchboard.balance.BalanceImport;
 import io.switchboard.catalog.CatalogApi;
 import io.switchboard.catalog.PlanView;
 import io.switchboard.customer.CustomerImport;
+import io.switchboard.interaction.Channel;
+import io.switchboard.interaction.Direction;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.interaction.InteractionView;
 import io.switchboard.line.LineTestData.Holder;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
@@ -168,12 +172,16 @@ class LineModuleTests {
 	}
 
 	@Test
-	void codesAreStoredEncryptedAndReadOutOnlyThroughAnAuditedReveal() {
-		Holder jane = data.customer(operator.id(), "Jane", "Doe");
+	void codesAreStoredEncryptedAndReadOutOnlyThroughAnAuditedReveal(@Autowired InteractionApi interactions) {
+		Holder jane = data.customer(operator.id(), "Jane", "Doe", "512340001");
 		UUID line = data.line(jane, plan.code()).save();
 		String storedPuk = jdbc.sql("select puk1 from line_sim where line_id = :id").param("id", line)
 			.query(String.class).single();
 		assertThat(storedPuk).isNotBlank().doesNotContain("12345678");
+		// the caller proves who she is first: the reveal asks the customer module's gate
+		InteractionView call = interactions.start(jane.customerNumber(), Channel.PHONE, Direction.IN,
+				TestAgents.operatorAgent());
+		interactions.verifyByDetails(call.number(), LocalDate.of(1980, 5, 17), "0001", TestAgents.operatorAgent());
 
 		var revealed = details.reveal(line, LineSecret.PUK1, TestAgents.operatorAgent());
 

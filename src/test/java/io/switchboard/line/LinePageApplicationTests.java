@@ -16,6 +16,12 @@ import io.switchboard.balance.BalanceImport.NewLineBalances;
 import io.switchboard.balance.BucketType;
 import io.switchboard.catalog.CatalogApi;
 import io.switchboard.customer.CustomerImport;
+import io.switchboard.customer.SecretKind;
+import io.switchboard.interaction.Channel;
+import io.switchboard.interaction.Direction;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.interaction.InteractionView;
+import io.switchboard.partner.PartnerRule;
 import io.switchboard.line.LineTestData.Holder;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.partner.PartnerApi;
@@ -55,6 +61,9 @@ class LinePageApplicationTests {
 
 	@Autowired
 	LineDetails details;
+
+	@Autowired
+	InteractionApi interactions;
 
 	LineTestData data;
 
@@ -118,6 +127,13 @@ class LinePageApplicationTests {
 				"Not registered (phone off or out of coverage)");
 	}
 
+	/** The operator agent's call with Jane, Jane having said her care PIN. */
+	InteractionView janeVerified() {
+		data.carePin(jane, "7531");
+		InteractionView call = interactions.start(jane.customerNumber(), Channel.PHONE, Direction.IN, operatorAgent());
+		return interactions.verifyByPin(call.number(), "7531", operatorAgent()).interaction();
+	}
+
 	@Test
 	void aLineOfACarrierNotEnabledOnTheOcsNeverOffersIt() throws Exception {
 		UUID elsewhere = data.line(jane, data.plan("Roaming partner plan", "RP_10").code()).carrier("T-Mobile").save();
@@ -140,17 +156,91 @@ class LinePageApplicationTests {
 	}
 
 	@Test
-	void revealingAPukIsAuditedAndTheActivityShowsIt() throws Exception {
+	void revealingAPukIsAuditedRecordedOnTheCallAndTheActivityShowsIt() throws Exception {
+		InteractionView call = janeVerified();
+
 		MvcTestResult revealed = mvc.post().uri(url("/secrets/puk1")).header("HX-Request", "true")
 			.with(as(operatorAgent())).with(csrf()).exchange();
 
 		assertThat(revealed).hasStatusOk().hasHeader("HX-Trigger", "audit-changed").bodyText().contains("12345678");
 		assertThat(audit.forSubject(new AuditSubject("LINE", line.toString()), 5)).singleElement()
 			.satisfies(e -> assertThat(e.action()).isEqualTo("LINE_SECRET_REVEALED"));
+		assertThat(interactions.get(call.number(), PartnerScope.EVERYONE).reveals()).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(SecretKind.PIN_PUK);
+			assertThat(r.secret()).isEqualTo("PUK1");
+			assertThat(r.subject()).isEqualTo(mdn);
+			assertThat(r.byName()).isEqualTo("Anna Agent");
+		});
 		Document activity = html(mvc.get().uri(url("/activity")).header("HX-Request", "true")
 			.with(as(operatorAgent())).exchange());
 		assertThat(activity.selectFirst("#line-activity-list").text()).contains("Viewed a secret code")
 			.contains("by Anna Agent").contains("PUK1").doesNotContain("12345678");
+	}
+
+	@Test
+	void aPukIsNotReadOutWithoutACallAndThePageSaysWhy() throws Exception {
+		MvcTestResult refused = mvc.post().uri(url("/secrets/puk1")).header("HX-Request", "true")
+			.with(as(operatorAgent())).with(csrf()).exchange();
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().doesNotContain("12345678");
+		Document answer = html(refused);
+		assertThat(answer.selectFirst(".sb-reveal-reason").text()).isEqualTo("Start the call and verify the caller first: "
+				+ "reading this out needs the care PIN, or the date of birth and the last 4 digits of an identity document.");
+		assertThat(answer.selectFirst(".sb-reveal-verify")).as("no call to verify yet").isNull();
+		assertThat(answer.selectFirst("#show-puk1")).as("the agent can try again").isNotNull();
+		assertThat(audit.forSubject(new AuditSubject("LINE", line.toString()), 5)).isEmpty();
+	}
+
+	@Test
+	void onAnUnverifiedCallThePageOffersToVerifyTheCallerAndThenReadsThePukOut() throws Exception {
+		InteractionView call = interactions.start(jane.customerNumber(), Channel.PHONE, Direction.IN, operatorAgent());
+
+		Document refused = html(mvc.post().uri(url("/secrets/puk1")).header("HX-Request", "true")
+			.with(as(operatorAgent())).with(csrf()).exchange());
+		assertThat(refused.selectFirst(".sb-reveal-reason").text()).startsWith("Verify the caller first:");
+		assertThat(refused.selectFirst(".sb-reveal-verify").attr("hx-get"))
+			.isEqualTo("/interactions/" + call.number() + "/verify");
+		assertThat(refused.selectFirst(".sb-reveal-verify").attr("href"))
+			.isEqualTo("/interactions/" + call.number() + "/verify?back=" + url(""));
+
+		MvcTestResult withoutJavaScript = mvc.post().uri(url("/secrets/password")).with(as(operatorAgent()))
+			.with(csrf()).exchange();
+		assertThat(withoutJavaScript).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(html(withoutJavaScript).selectFirst("#secret-password .sb-reveal-reason").text())
+			.startsWith("Verify the caller first:");
+		assertThat(withoutJavaScript).bodyText().doesNotContain("s3cret-Pass");
+
+		interactions.verifyByDetails(call.number(), java.time.LocalDate.of(1980, 5, 17), "0000", operatorAgent());
+		assertThat(mvc.post().uri(url("/secrets/puk1")).header("HX-Request", "true").with(as(operatorAgent()))
+			.with(csrf()).exchange()).as("wrong details verify nothing").hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@Test
+	void aPartnerThatAsksForThePinRefusesACallerVerifiedByDateOfBirthAndItsResellersInheritTheRule(
+			@Autowired PartnerApi partners) throws Exception {
+		partners.setRule(operator.id(), PartnerRule.SECRET_VERIFICATION_PIN_PUK, "PIN", "test");
+		Holder carl = data.customer(reseller.id(), "Carl", "Mendes", "498760042");
+		UUID carlsLine = data.line(carl, data.plan("Reseller 10", "RS10").code()).save();
+		InteractionView call = interactions.start(carl.customerNumber(), Channel.PHONE, Direction.IN, operatorAgent());
+		interactions.verifyByDetails(call.number(), java.time.LocalDate.of(1980, 5, 17), "0042", operatorAgent());
+
+		Document refused = html(mvc.post().uri("/lines/" + carlsLine + "/secrets/puk1").header("HX-Request", "true")
+			.with(as(operatorAgent())).with(csrf()).exchange());
+		MvcTestResult password = mvc.post().uri("/lines/" + carlsLine + "/secrets/password")
+			.header("HX-Request", "true").with(as(operatorAgent())).with(csrf()).exchange();
+
+		assertThat(refused.selectFirst(".sb-reveal-reason").text()).isEqualTo(
+				"The caller was verified by date of birth and document, but reading this out needs the care PIN.");
+		assertThat(password).as("the service password keeps the default rule").hasStatusOk().bodyText()
+			.contains("s3cret-Pass");
+	}
+
+	@Test
+	void aPartnerThatAsksForNoVerificationLetsTheCodeOutWithoutACall(@Autowired PartnerApi partners) {
+		partners.setRule(operator.id(), PartnerRule.SECRET_VERIFICATION_PIN_PUK, "NONE", "test");
+
+		assertThat(mvc.post().uri(url("/secrets/pin1")).header("HX-Request", "true").with(as(operatorAgent()))
+			.with(csrf()).exchange()).hasStatusOk().bodyText().contains("1234");
 	}
 
 	MockMvcRequestBuilder saveUser(Actor agent, long version, String fullName, String email) {

@@ -9,6 +9,7 @@ import io.switchboard.catalog.FeatureView;
 import io.switchboard.catalog.LineType;
 import io.switchboard.catalog.PlanView;
 import io.switchboard.customer.CustomerImport;
+import io.switchboard.customer.CustomerImport.NewCarePin;
 import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.line.LineImport.FeatureEvent;
 import io.switchboard.line.LineImport.LineUser;
@@ -77,18 +78,32 @@ public class LineTestData {
 
 	/** A customer with one billing account; answers its id, number and account. */
 	public Holder customer(UUID partnerId, String firstName, String lastName) {
+		return customer(partnerId, firstName, lastName, null);
+	}
+
+	/** A customer born on 17 May 1980, with a passport of this number on file (none when null). */
+	public Holder customer(UUID partnerId, String firstName, String lastName, String passportNumber) {
 		UUID id = Ids.next();
 		UUID accountId = Ids.next();
 		String number = "7" + digits(8);
 		String accountNumber = "LT" + digits(8);
 		String contract = "LT-" + digits(6);
-		NewCustomer customer = aNewCustomer().withId(id).numbered(number).named(firstName, lastName).ofPartner(partnerId)
+		var builder = aNewCustomer().withId(id).numbered(number).named(firstName, lastName).ofPartner(partnerId)
 			.bornOn(LocalDate.of(1980, 5, 17)).speaking("en").customerSince(T0)
 			.withAccount(anAccount().withId(accountId).numbered(accountNumber)
-				.underContract(contract, LocalDate.of(2024, 3, 15)).inBranch("Test branch").prepaid().build())
-			.build();
+				.underContract(contract, LocalDate.of(2024, 3, 15)).inBranch("Test branch").prepaid().build());
+		if (passportNumber != null) {
+			builder.withPassport(null, passportNumber, "Test issuer", LocalDate.of(2020, 1, 2));
+		}
+		NewCustomer customer = builder.build();
 		transactions.executeWithoutResult(tx -> customers.importCustomers(List.of(customer)));
 		return new Holder(id, number, accountId, accountNumber, contract);
+	}
+
+	/** Gives the customer a care PIN. */
+	public void carePin(Holder holder, String pin) {
+		transactions.executeWithoutResult(tx -> customers.importCarePins(List.of(new NewCarePin(holder.customerId(),
+				pin, T0, "test"))));
 	}
 
 	public LineBuilder line(Holder holder, String planCode) {

@@ -15,4 +15,14 @@ class PartnerRuleTests {
 		assertThat(PartnerRule.BACKOFFICE_LINK_MNP.problemWith("javascript:alert(1)")).isEqualTo("not an http(s) URL");
 		assertThat(PartnerRule.BACKOFFICE_LINK_MNP.problemWith("")).as("an empty template hides the link").isNull();
 	}
+
+	@Test
+	void aChoiceRuleTakesOnlyOneOfItsChoices() {
+		assertThat(PartnerRule.SECRET_VERIFICATION_PIN_PUK.problemWith("PIN")).isNull();
+		assertThat(PartnerRule.SECRET_VERIFICATION_IDENTITY_DOCUMENT.problemWith("PIN_OR_DOB_ID")).isNull();
+		assertThat(PartnerRule.SECRET_VERIFICATION_SERVICE_PASSWORD.problemWith("pin"))
+			.isEqualTo("not one of PIN, PIN_OR_DOB_ID, NONE");
+		assertThat(PartnerRule.SECRET_VERIFICATION_PIN_PUK.problemWith("")).isEqualTo("empty");
+		assertThat(PartnerRule.SECRET_VERIFICATION_PIN_PUK.defaultValue()).isEqualTo("PIN_OR_DOB_ID");
+	}
 }

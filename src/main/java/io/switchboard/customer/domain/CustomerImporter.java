@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,27 @@ class CustomerImporter implements CustomerImport {
 	private final BulkWriter bulk;
 	private final CustomerRepository customers;
 	private final SecretCipher cipher;
+	private final PasswordEncoder encoder;
 
-	CustomerImporter(BulkWriter bulk, CustomerRepository customers, SecretCipher cipher) {
+	CustomerImporter(BulkWriter bulk, CustomerRepository customers, SecretCipher cipher, PasswordEncoder encoder) {
 		this.bulk = bulk;
 		this.customers = customers;
 		this.cipher = cipher;
+		this.encoder = encoder;
+	}
+
+	@Override
+	@Transactional
+	public void importCarePins(List<NewCarePin> pins) {
+		List<Object[]> rows = new ArrayList<>(pins.size());
+		for (NewCarePin pin : pins) {
+			if (pin.pin() == null || !CarePins.FORMAT.matcher(pin.pin()).matches()) {
+				throw new IllegalArgumentException("A care PIN is 4 to 8 digits (customer " + pin.customerId() + ")");
+			}
+			rows.add(new Object[] { pin.customerId(), encoder.encode(pin.pin()), pin.setAt(), pin.setBy(), 0, 0L });
+		}
+		bulk.insert("customer_care_pin", List.of("customer_id", "pin_hash", "set_at", "set_by", "wrong_tries", "version"),
+				rows);
 	}
 
 	@Override
@@ -60,8 +77,8 @@ class CustomerImporter implements CustomerImport {
 			}
 			position = 0;
 			for (NewRelatedParty p : c.relatedParties()) {
-				parties.add(new Object[] { p.id(), c.id(), p.role().name(), p.name(), p.phoneE164(), p.email(), null,
-						position++ });
+				parties.add(new Object[] { p.id(), c.id(), p.role().name(), p.name(), p.phoneE164(), p.email(),
+						p.relatedCustomerId(), position++ });
 			}
 			for (NewAccount a : c.accounts()) {
 				accounts.add(new Object[] { a.id(), c.id(), a.accountNumber(), a.contractNumber(),

@@ -7,17 +7,21 @@ import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.CustomerSummary;
 import io.switchboard.customer.FlashNoteView;
+import io.switchboard.customer.RelatedPartyView;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class Customers implements CustomerApi {
+
+	private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
 
 	private final CustomerRepository customers;
 	private final BillingAccountRepository accounts;
@@ -91,6 +97,46 @@ class Customers implements CustomerApi {
 	public Optional<BillingAccountView> account(UUID billingAccountId) {
 		return accounts.findById(billingAccountId).flatMap(a -> accounts(a.customerId()).stream()
 			.filter(v -> v.id().equals(billingAccountId)).findFirst());
+	}
+
+	@Override
+	public List<RelatedPartyView> relatedParties(UUID customerId) {
+		return byId(customerId).relatedParties().stream().map(RelatedParty::view).toList();
+	}
+
+	@Override
+	public boolean identityDocumentEndsWith(UUID customerId, String last4) {
+		if (last4 == null || !LAST_FOUR.matcher(last4).matches()) {
+			return false;
+		}
+		return byId(customerId).documents().stream()
+			.map(IdentityDocument::number)
+			.filter(Objects::nonNull)
+			.map(number -> number.replaceAll("[^0-9A-Za-z]", ""))
+			.anyMatch(number -> number.endsWith(last4));
+	}
+
+	@Override
+	public boolean hasIdentityDocument(UUID customerId) {
+		return !byId(customerId).documents().isEmpty();
+	}
+
+	@Override
+	public boolean dateOfBirthIs(UUID customerId, LocalDate dateOfBirth) {
+		return dateOfBirth != null && dateOfBirth.equals(byId(customerId).dateOfBirth());
+	}
+
+	@Override
+	public boolean isPrimaryParty(UUID billingAccountId, UUID customerId, UUID partyId) {
+		return billingAccountId != null && customerId != null && accounts.findById(billingAccountId)
+			.filter(a -> a.customerId().equals(customerId))
+			.map(a -> Objects.equals(a.primaryPartyId(), partyId))
+			.orElse(false);
+	}
+
+	/** The customer, whatever the scope: for checks that answer yes or no, and for other services here. */
+	Customer byId(UUID customerId) {
+		return customers.findById(customerId).orElseThrow(() -> new NotFoundException("CUSTOMER_NOT_FOUND", customerId));
 	}
 
 	@Override

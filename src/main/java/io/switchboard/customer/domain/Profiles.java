@@ -6,6 +6,8 @@ import io.switchboard.audit.AuditApi.Change;
 import io.switchboard.customer.ContactMediumType;
 import io.switchboard.customer.ContactPurpose;
 import io.switchboard.customer.CustomerProfileChanged;
+import io.switchboard.customer.SecretKind;
+import io.switchboard.customer.SecretReveals;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
@@ -41,11 +43,13 @@ public class Profiles {
 	private final NameIndex names;
 	private final AuditApi audit;
 	private final ApplicationEventPublisher events;
+	private final SecretReveals reveals;
 	private final Clock clock;
 
 	Profiles(Customers customers, CustomerRepository repository, NameIndex names, AuditApi audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, SecretReveals reveals, Clock clock) {
 		this.customers = customers;
+		this.reveals = reveals;
 		this.repository = repository;
 		this.names = names;
 		this.audit = audit;
@@ -75,12 +79,17 @@ public class Profiles {
 		return all.stream().filter(c -> c.type() == type).toList();
 	}
 
-	/** Reads out an identity document in full, leaving an audit entry first. */
+	/**
+	 * Reads out an identity document in full, once the caller is verified as the customer's partner asks
+	 * ({@link SecretReveals}, which records the reveal on the call), leaving an audit entry first. Refused
+	 * with {@link io.switchboard.customer.RevealRefused} otherwise, with nothing written.
+	 */
 	@Transactional
 	public ProfileView.RevealedDocument revealDocument(String customerNumber, UUID documentId, Actor actor) {
 		Customer c = customers.visible(customerNumber, actor.scope());
 		IdentityDocument document = c.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("DOCUMENT_NOT_FOUND", documentId));
+		reveals.allow(c.id(), SecretKind.IDENTITY_DOCUMENT, document.documentType(), document.maskedNumber(), actor);
 		audit.record(actor, "CUSTOMER_DOCUMENT_REVEALED", new AuditSubject("CUSTOMER", c.customerNumber()), c.id(),
 				List.of(new Change("document", document.auditName(), null)));
 		return new ProfileView.RevealedDocument(document.id(), document.series(), document.number());

@@ -1,6 +1,7 @@
 package io.switchboard.customer.domain;
 
 import io.switchboard.customer.PartyRole;
+import io.switchboard.customer.RelatedPartyView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,5 +66,9 @@ class RelatedParty {
 
 	int position() {
 		return position;
+	}
+
+	RelatedPartyView view() {
+		return new RelatedPartyView(id, role, name, phoneNumber, email, relatedCustomerId);
 	}
 }

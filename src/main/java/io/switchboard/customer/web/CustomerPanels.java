@@ -2,13 +2,19 @@ package io.switchboard.customer.web;
 
 import io.switchboard.audit.AuditApi;
 import io.switchboard.audit.AuditEntryView;
+import io.switchboard.customer.CarePinApi;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
+import io.switchboard.customer.RevealRefused;
+import io.switchboard.customer.domain.ProfileView;
 import io.switchboard.customer.domain.Profiles;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +34,22 @@ class CustomerPanels {
 	private final CustomerApi customers;
 	private final Profiles profiles;
 	private final AuditApi audit;
+	private final CarePinApi carePins;
+	private final Refusals refusals;
 
-	CustomerPanels(CustomerApi customers, Profiles profiles, AuditApi audit) {
+	CustomerPanels(CustomerApi customers, Profiles profiles, AuditApi audit, CarePinApi carePins, Refusals refusals) {
 		this.customers = customers;
 		this.profiles = profiles;
 		this.audit = audit;
+		this.carePins = carePins;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/customers/{number}/panels/profile")
 	String profile(@PathVariable String number, Actor actor, Model model) {
-		model.addAttribute("profile", profiles.profile(number, actor.scope()));
+		ProfileView profile = profiles.profile(number, actor.scope());
+		model.addAttribute("profile", profile);
+		model.addAttribute("carePin", carePins.status(profile.header().id()));
 		return "customer/panels :: profile";
 	}
 
@@ -61,11 +73,26 @@ class CustomerPanels {
 		return "customer/panels :: activity";
 	}
 
-	/** Reads out an identity document after auditing the reveal; the activity panel then reloads. */
+	/**
+	 * Reads out an identity document after auditing the reveal; the activity panel then reloads. Until the
+	 * caller is verified as the customer's partner asks, says why not in place of the number, with the way
+	 * to verify them (the interaction bar above).
+	 */
 	@PostMapping("/customers/{number}/documents/{documentId}/reveal")
 	String revealDocument(@PathVariable String number, @PathVariable UUID documentId, Actor actor, Model model,
-			HttpServletResponse response) {
-		model.addAttribute("document", profiles.revealDocument(number, documentId, actor));
+			HttpServletResponse response, Locale locale) {
+		try {
+			model.addAttribute("document", profiles.revealDocument(number, documentId, actor));
+		}
+		catch (RevealRefused refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", refusals.message(refused, locale));
+			model.addAttribute("refusalInteraction", refused.interactionNumber());
+			model.addAttribute("refusalBack", "/customers/" + refused.customerNumber());
+			model.addAttribute("maskedNumber", profiles.profile(number, actor.scope()).documents().stream()
+				.filter(d -> d.id().equals(documentId)).map(ProfileView.Document::maskedNumber).findFirst().orElse(""));
+			return "customer/panels :: documentRefused";
+		}
 		response.setHeader("HX-Trigger", "audit-changed");
 		return "customer/panels :: revealedDocument";
 	}

@@ -1,6 +1,7 @@
 package io.switchboard.demo.generator;
 
 import io.switchboard.agent.Role;
+import io.switchboard.customer.CustomerImport.NewCarePin;
 import io.switchboard.partner.PartnerApi.NewPartner;
 import io.switchboard.partner.PartnerRule;
 import io.switchboard.shared.Money;
@@ -83,6 +84,18 @@ public final class DemoGenerator {
 	}
 
 	/**
+	 * The care PINs of the well-known customers (the README names them): Jane Q. Doe 2468, ООО «Ромашка»
+	 * 1357, Carlos Mendes 8024. Generated customers have none: an agent sets one for a verified caller.
+	 */
+	public List<NewCarePin> carePins(Chunk wellKnown) {
+		Map<String, String> pins = Map.of("100001", "2468", "100002", "1357", "100003", "8024");
+		return wellKnown.customers().stream()
+			.filter(c -> pins.containsKey(c.customerNumber()))
+			.map(c -> new NewCarePin(c.id(), pins.get(c.customerNumber()), c.createdAt(), c.createdBy()))
+			.toList();
+	}
+
+	/**
 	 * The ticket lists (categories, resolution codes, queues) and tickets for the well-known customers
 	 * and, when {@code first} is given, a sprinkle over the first chunk's customers.
 	 */
@@ -111,7 +124,8 @@ public final class DemoGenerator {
 	 * The operator's back offices, with the line's identifiers in the links; the MVNO runs its own care
 	 * back office and has no access to the operator's provisioning (CSM) back office, so that link is
 	 * hidden for its agents and lines; Bluewave shows the Lifeline recertification date earlier than
-	 * the default.
+	 * the default; the MVNO reads PIN and PUK codes out only to callers who said the care PIN (the others
+	 * accept the date of birth and document digits too, the default).
 	 */
 	private static List<ReferenceData.Rule> rules() {
 		String site = ".switchboard-mobile.example";
@@ -127,6 +141,7 @@ public final class DemoGenerator {
 				new ReferenceData.Rule(DemoPartner.MVNO, PartnerRule.BACKOFFICE_LINK_CCBO,
 						"https://care.nimbus-mobile.example/accounts/{accountNumber}?line={mdn}"),
 				new ReferenceData.Rule(DemoPartner.MVNO, PartnerRule.BACKOFFICE_LINK_CSM, ""),
+				new ReferenceData.Rule(DemoPartner.MVNO, PartnerRule.SECRET_VERIFICATION_PIN_PUK, "PIN"),
 				new ReferenceData.Rule(DemoPartner.BLUEWAVE,
 						PartnerRule.DAYS_BEFORE_RENEWAL_TO_DISPLAY_LIFELINE_RECERTIFICATION_DATE, "45"),
 				new ReferenceData.Rule(DemoPartner.RU_RESELLER, PartnerRule.TICKET_EXPIRY_DAYS, "14"));

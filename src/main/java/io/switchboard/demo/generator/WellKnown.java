@@ -65,6 +65,8 @@ final class WellKnown {
 
 	private final long seed;
 	private final SeededIds ids;
+	/** Keys of rows added after the first release of the demo, so that the keys above stay as they were. */
+	private final SeededIds laterIds;
 	private final Tenancy tenancy;
 	private final LocalDate anchorDate;
 	private final Instant anchor;
@@ -76,6 +78,7 @@ final class WellKnown {
 	WellKnown(long seed, Tenancy tenancy, LocalDate anchorDate) {
 		this.seed = seed;
 		this.ids = new SeededIds(seed, 1);
+		this.laterIds = new SeededIds(Seeds.of(seed, 0xCA11), 1);
 		this.tenancy = tenancy;
 		this.anchorDate = anchorDate;
 		this.anchor = anchorDate.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -114,7 +117,10 @@ final class WellKnown {
 			.interactions();
 	}
 
-	/** An MVNO customer with one postpaid line, 10 GB of data (part used), and one FLASH note. */
+	/**
+	 * An MVNO customer with one postpaid line, 10 GB of data (part used), and one FLASH note. Her husband
+	 * John is an authorised user of the account: he may call for her, and proves it with her care PIN.
+	 */
 	private void jane() {
 		Tenancy.Signer signer = tenancy.signers(Segment.MVNO).getFirst();
 		UUID customerId = ids.next();
@@ -135,7 +141,10 @@ final class WellKnown {
 				null, null, "en", since, signer.username(),
 				List.of(new NewDocument(ids.next(), "PASSPORT", null, "567812340", "U.S. Department of State",
 						LocalDate.of(2019, 6, 3))),
-				contacts, List.of(), List.of(account), List.of(note)));
+				contacts,
+				List.of(new NewRelatedParty(laterIds.next(), PartyRole.AUTHORISED_USER, "John A. Doe", "+12025550178",
+						"john.doe@example.com")),
+				List.of(account), List.of(note)));
 
 		Instant activated = since.plus(Duration.ofMinutes(40));
 		Instant downgraded = days(200);

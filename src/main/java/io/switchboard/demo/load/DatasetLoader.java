@@ -240,6 +240,7 @@ class DatasetLoader {
 				writer.writeReference(reference);
 				Chunk wellKnown = generator.wellKnown(reference.tenancy());
 				writer.writeChunk(wellKnown);
+				writer.writeCarePins(generator.carePins(wellKnown));
 				writer.writeTickets(generator.tickets(reference, wellKnown, null));
 				return wellKnown.rows() + reference.partners().size() + reference.rules().size()
 						+ reference.agents().size() + reference.plans().size() + reference.features().size();

@@ -5,6 +5,7 @@ import io.switchboard.agent.AgentApi.NewAgent;
 import io.switchboard.balance.BalanceImport;
 import io.switchboard.catalog.CatalogApi;
 import io.switchboard.customer.CustomerImport;
+import io.switchboard.customer.CustomerImport.NewCarePin;
 import io.switchboard.demo.generator.Chunk;
 import io.switchboard.demo.generator.DemoPartner;
 import io.switchboard.demo.generator.ReferenceData;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,6 +134,11 @@ class DatasetWriter {
 		lines.importLines(chunk.lines());
 		balances.importBalances(chunk.balances());
 		interactions.importInteractions(chunk.interactions());
+	}
+
+	/** Gives the well-known customers their care PINs. */
+	void writeCarePins(List<NewCarePin> pins) {
+		customers.importCarePins(pins);
 	}
 
 	/** Writes the ticket lists (categories, resolution codes, queues) and the demo tickets. */

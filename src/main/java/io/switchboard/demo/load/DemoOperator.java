@@ -90,6 +90,7 @@ class DemoOperator implements SmartInitializingSingleton {
 				long rows = 0;
 				Chunk wellKnown = generator.wellKnown(tenancy);
 				writer.writeChunk(wellKnown);
+				writer.writeCarePins(generator.carePins(wellKnown));
 				customers += wellKnown.customers().size();
 				lines += wellKnown.lines().size();
 				rows += wellKnown.rows();

@@ -11,7 +11,6 @@ import io.switchboard.customer.BillingAccountView;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.CustomerStatus;
-import io.switchboard.interaction.InteractionApi;
 import io.switchboard.line.LineApi;
 import io.switchboard.line.LineStatus;
 import io.switchboard.line.LineSummary;
@@ -64,12 +63,10 @@ class CustomerDesk {
 	private final CatalogApi catalog;
 	private final Formats formats;
 	private final MessageSource messages;
-	private final InteractionApi interactions;
 	private final Clock clock;
 
 	CustomerDesk(CustomerApi customers, PartnerApi partners, AgentApi agents, LineApi lines, BalanceApi balances,
-			CatalogApi catalog, Formats formats, MessageSource messages, InteractionApi interactions, Clock clock) {
-		this.interactions = interactions;
+			CatalogApi catalog, Formats formats, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.formats = formats;
 		this.messages = messages;
@@ -86,22 +83,14 @@ class CustomerDesk {
 	/** Cancelled lines stay on the 360 this long after they were cancelled; older ones behind "show all". */
 	static final Period CANCELLED_SHOWN = Period.ofMonths(3);
 
-	/** The marker on links from search ({@code ?from=search}): opening the customer starts the call's interaction. */
-	static final String FROM_SEARCH = "search";
-
+	/**
+	 * Opening a customer is a read: it starts no interaction (an agent looking for the caller opens several
+	 * customers). The interaction bar in the header offers to start the call and asks who is calling.
+	 */
 	@GetMapping("/customers/{number}")
-	String customer(@PathVariable String number, @RequestParam(defaultValue = "overview") String tab,
-			@RequestParam(required = false) String from, Actor actor, Model model) {
+	String customer(@PathVariable String number, @RequestParam(defaultValue = "overview") String tab, Actor actor,
+			Model model) {
 		CustomerHeader customer = customers.get(number, actor.scope());
-		if (FROM_SEARCH.equals(from)) {
-			// the agent picked up a call and found the caller: the call is an inbound phone interaction
-			// (or the one already open with this customer); then drop the marker, so a reload starts nothing
-			if (actor.agentId() != null && actor.hasRole("AGENT")) {
-				interactions.openFromSearch(customer.customerNumber(), actor);
-			}
-			return "redirect:/customers/" + customer.customerNumber()
-					+ (TABS.contains(tab) && !tab.equals("overview") ? "?tab=" + tab : "");
-		}
 		customers.opened(customer.id(), actor);
 		PartnerView partner = partners.get(customer.partnerId());
 		model.addAttribute("customer", customer);

@@ -34,7 +34,7 @@ class SearchController {
 		}
 		SearchResults results = search.search(q, actor, PAGE, locale);
 		if (results.single().isPresent()) {
-			return "redirect:/customers/" + results.single().get().customer().customerNumber() + "?from=search";
+			return "redirect:/customers/" + results.single().get().customer().customerNumber();
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("searchQuery", results.query().text());

@@ -1,9 +1,14 @@
 package io.switchboard.interaction.domain;
 
+import io.switchboard.customer.PartyRole;
+import io.switchboard.customer.VerificationMethod;
+import io.switchboard.interaction.CallerView;
 import io.switchboard.interaction.Channel;
 import io.switchboard.interaction.Direction;
 import io.switchboard.interaction.InteractionView;
 import io.switchboard.interaction.LinkedTicket;
+import io.switchboard.interaction.RevealView;
+import io.switchboard.interaction.VerificationView;
 import io.switchboard.shared.SwitchboardException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,18 +23,23 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One contact with a customer. It is born open, when the agent picks up a call and opens the customer
- * from search, starts one from the interaction bar, or an integrator records one; while it is open it
- * belongs to its agent ({@code openAgentId}, unique with the customer, so an agent never has two open
- * with the same customer). The agent wraps it up with the reason the customer got in touch, a wrap-up
- * code and notes, which sets its end; from then on only the API may still correct it. Every change
- * carries the version it was made from.
+ * One contact with a customer. It is born open, when the agent starts it from the interaction bar (saying
+ * who is calling: the customer, or one of its related parties), or when an integrator records one; while
+ * it is open it belongs to its agent ({@code openAgentId}, unique with the customer, so an agent never has
+ * two open with the same customer). While it is open the agent verifies the caller, by the customer's care
+ * PIN or by date of birth and the last 4 digits of an identity document: each wrong try is counted, and
+ * after the last try a way allows it is locked for the rest of the call (naming another caller clears the
+ * verification but not the count, so it buys no more tries). Secrets read out to the caller are recorded
+ * beside it. The agent wraps it up with the reason the customer got in touch, a wrap-up code and notes,
+ * which sets its end; from then on only the API may still correct it. Every change carries the version
+ * it was made from.
  */
 @Entity
 @Table(name = "interaction")
 class Interaction {
 
 	static final int REASON_MAX = 500;
+	static final String CUSTOMER = "CUSTOMER";
 	static final int NOTES_MAX = 4000;
 
 	@Id
@@ -60,6 +70,28 @@ class Interaction {
 	private Instant endedAt;
 
 	private UUID openAgentId;
+
+	private UUID callerPartyId;
+
+	private String callerName;
+
+	/** {@value #CUSTOMER} for the customer itself, else the related party's role. */
+	private String callerRole;
+
+	@Enumerated(EnumType.STRING)
+	private VerificationMethod verificationMethod;
+
+	private Instant verifiedAt;
+
+	private UUID verifiedBy;
+
+	private int pinFailures;
+
+	private int detailsFailures;
+
+	private Instant pinLockedAt;
+
+	private Instant detailsLockedAt;
 
 	private String channelRefs;
 
@@ -106,6 +138,108 @@ class Interaction {
 		this.notes = text(notes, NOTES_MAX);
 		end(now.isBefore(startedAt) ? startedAt : now);
 		touched(now, actor);
+	}
+
+	/**
+	 * The agent says who is calling. Naming someone else than before clears the verification: it proved
+	 * who the previous caller was. The wrong tries stay counted, so a caller cannot buy more tries by
+	 * claiming to be someone else. Returns whether the caller changed.
+	 */
+	boolean identifyCaller(CallerView caller, Instant now, String actor) {
+		requireOpen();
+		Objects.requireNonNull(caller, "caller");
+		if (Objects.equals(caller(), caller)) {
+			return false;
+		}
+		this.callerPartyId = caller.partyId();
+		this.callerName = caller.name();
+		this.callerRole = caller.role() == null ? CUSTOMER : caller.role().name();
+		this.verificationMethod = null;
+		this.verifiedAt = null;
+		this.verifiedBy = null;
+		touched(now, actor);
+		return true;
+	}
+
+	/** Whether the caller may still try this way on this call (the call is open, the way is not locked). */
+	boolean mayTry(VerificationMethod method) {
+		return open() && (method == VerificationMethod.PIN ? pinLockedAt == null : detailsLockedAt == null);
+	}
+
+	/**
+	 * The caller proved who they are this way. A PIN verification is not replaced by a date-of-birth one:
+	 * some secrets need the PIN.
+	 */
+	void verified(VerificationMethod method, UUID agentId, Instant now, String actor) {
+		requireTry(method);
+		if (verificationMethod != VerificationMethod.PIN) {
+			this.verificationMethod = method;
+			this.verifiedAt = now;
+			this.verifiedBy = agentId;
+		}
+		touched(now, actor);
+	}
+
+	/**
+	 * A wrong try this way; the {@code triesPerCall}-th locks the way for the rest of the call. Returns
+	 * whether this try locked it.
+	 */
+	boolean wrongTry(VerificationMethod method, int triesPerCall, Instant now, String actor) {
+		requireTry(method);
+		boolean locks;
+		if (method == VerificationMethod.PIN) {
+			pinFailures++;
+			locks = pinFailures >= triesPerCall;
+			pinLockedAt = locks ? now : null;
+		}
+		else {
+			detailsFailures++;
+			locks = detailsFailures >= triesPerCall;
+			detailsLockedAt = locks ? now : null;
+		}
+		touched(now, actor);
+		return locks;
+	}
+
+	int failures(VerificationMethod method) {
+		return method == VerificationMethod.PIN ? pinFailures : detailsFailures;
+	}
+
+	private void requireTry(VerificationMethod method) {
+		requireOpen();
+		if (!mayTry(method)) {
+			throw new SwitchboardException("CALLER_VERIFICATION_LOCKED", number);
+		}
+	}
+
+	private void requireOpen() {
+		if (!open()) {
+			throw new SwitchboardException("INTERACTION_ALREADY_ENDED", number);
+		}
+	}
+
+	/** Who is calling; null when nobody was named (the API's, and older interactions). */
+	CallerView caller() {
+		if (callerRole == null) {
+			return null;
+		}
+		return new CallerView(callerPartyId, callerName, CUSTOMER.equals(callerRole) ? null : PartyRole.valueOf(callerRole));
+	}
+
+	VerificationMethod verificationMethod() {
+		return verificationMethod;
+	}
+
+	Instant verifiedAt() {
+		return verifiedAt;
+	}
+
+	UUID verifiedBy() {
+		return verifiedBy;
+	}
+
+	UUID openAgentId() {
+		return openAgentId;
 	}
 
 	/** Sets the details given through the API; returns the names of the fields that changed. */
@@ -234,8 +368,15 @@ class Interaction {
 	}
 
 	InteractionView view(String agentName, List<LinkedTicket> tickets) {
+		return view(agentName, tickets, null, List.of());
+	}
+
+	InteractionView view(String agentName, List<LinkedTicket> tickets, String verifierName, List<RevealView> reveals) {
 		return new InteractionView(id, number, partnerId, customerId, channel, direction, agentId, agentName, reason,
 				wrapUpCode, notes, startedAt, endedAt, channelRefs, tmfExtension, tickets, createdAt, createdBy,
-				updatedAt, updatedBy, version());
+				updatedAt, updatedBy, version(), caller(),
+				new VerificationView(verificationMethod, verifiedAt, verifiedBy, verifierName, pinFailures,
+						detailsFailures, pinLockedAt, detailsLockedAt),
+				reveals);
 	}
 }

@@ -1,8 +1,11 @@
 package io.switchboard.interaction.domain;
 
+import io.switchboard.customer.SecretKind;
 import io.switchboard.interaction.InteractionFilter;
 import io.switchboard.interaction.LinkedTicket;
+import io.switchboard.interaction.RevealView;
 import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.shared.Ids;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -121,6 +124,47 @@ class InteractionQueries {
 			.param("number", ticketNumber)
 			.param("at", at(at))
 			.update() > 0;
+	}
+
+	/**
+	 * Records a secret read out during the interaction. Beside the aggregate, like linked tickets: a
+	 * reveal must not change the interaction's version (the agent's open wrap-up form stays valid).
+	 */
+	void reveal(UUID interactionId, SecretKind kind, String secret, String subject, Instant at, String by,
+			String byName) {
+		jdbc.sql("""
+				insert into interaction_reveal (id, interaction_id, secret_kind, secret, subject, revealed_at,
+				  revealed_by, revealed_by_name)
+				values (:id, :interaction, :kind, :secret, :subject, :at, :by, :name)""")
+			.param("id", Ids.next())
+			.param("interaction", interactionId)
+			.param("kind", kind.name())
+			.param("secret", secret)
+			.param("subject", subject)
+			.param("at", at(at))
+			.param("by", by)
+			.param("name", byName)
+			.update();
+	}
+
+	/** The secrets read out during each of these interactions, in the order they were. */
+	Map<UUID, List<RevealView>> reveals(Collection<UUID> interactionIds) {
+		Map<UUID, List<RevealView>> reveals = new LinkedHashMap<>();
+		if (interactionIds.isEmpty()) {
+			return reveals;
+		}
+		jdbc.sql("""
+				select interaction_id, secret_kind, secret, subject, revealed_at, revealed_by_name from interaction_reveal
+				where interaction_id in (:ids) order by revealed_at, id""")
+			.param("ids", List.copyOf(interactionIds))
+			.query((rs, row) -> {
+				reveals.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(new RevealView(SecretKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+							rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
+				return null;
+			})
+			.list();
+		return reveals;
 	}
 
 	List<WrapUpCodeView> wrapUpCodes(boolean activeOnly) {

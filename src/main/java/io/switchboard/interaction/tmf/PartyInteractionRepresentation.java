@@ -1,6 +1,7 @@
 package io.switchboard.interaction.tmf;
 
 import io.switchboard.customer.CustomerSummary;
+import io.switchboard.interaction.CallerView;
 import io.switchboard.interaction.Channel;
 import io.switchboard.interaction.Direction;
 import io.switchboard.interaction.InteractionApi.InteractionChange;
@@ -28,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * An interaction as TMF683 {@code PartyInteraction}, and back. What Switchboard models is mapped:
  * {@code direction} (inbound/outbound), {@code reason}, {@code description} (the notes),
  * {@code interactionDate} (start and end), {@code status} (open until it ends, then closed), the
- * customer and the agent as {@code relatedParty}, the channel, and the linked tickets as
+ * customer, the agent and the caller the agent recorded (role {@code caller}: the customer itself, or one of
+ * its related parties) as {@code relatedParty}, the channel, and the linked tickets as
  * {@code interactionItem}s. TMF attributes Switchboard does not model ({@code attachment}, {@code note},
  * other items and parties, ...) are kept as given and returned as they came.
  */
@@ -36,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 class PartyInteractionRepresentation {
 
 	static final String API = "partyInteraction/v4";
+	static final String CALLER = "caller";
 	static final String RESOURCE = "partyInteraction";
 
 	/** Attributes kept as the client gave them. */
@@ -117,8 +120,22 @@ class PartyInteractionRepresentation {
 			agent.put("role", "agent");
 			agent.put("@referredType", "Individual");
 		}
+		if (view.caller() != null) {
+			CallerView caller = view.caller();
+			ObjectNode party = parties.addObject();
+			party.put("id", caller.isCustomer() && customer != null ? customer.customerNumber()
+					: String.valueOf(caller.partyId()));
+			party.put("name", caller.name());
+			party.put("role", CALLER);
+			party.put("@referredType", caller.isCustomer() ? "Customer" : "Individual");
+		}
 		if (kept.get("relatedParty") instanceof ArrayNode others) {
-			others.forEach(parties::add);
+			// a caller an integrator gave is shown unless the desk recorded who called
+			others.forEach(other -> {
+				if (view.caller() == null || !CALLER.equalsIgnoreCase(text(other, "role"))) {
+					parties.add(other);
+				}
+			});
 		}
 		ArrayNode items = kept.get("interactionItem") instanceof ArrayNode given ? given.deepCopy() : json.createArrayNode();
 		for (LinkedTicket ticket : view.tickets()) {
@@ -265,7 +282,9 @@ class PartyInteractionRepresentation {
 	}
 
 	private static boolean isCustomer(JsonNode party) {
-		return "customer".equalsIgnoreCase(text(party, "role")) || "Customer".equals(text(party, "@referredType"));
+		String role = text(party, "role");
+		return "customer".equalsIgnoreCase(role)
+				|| ("Customer".equals(text(party, "@referredType")) && !CALLER.equalsIgnoreCase(role));
 	}
 
 	/** What is kept as given: the unmodelled attributes, and related parties other than the customer and agent. */

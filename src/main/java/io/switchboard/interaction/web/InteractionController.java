@@ -17,8 +17,6 @@ import io.switchboard.shared.ChangedBySomeoneElse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -57,17 +55,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InteractionController {
 
 	static final int PAGE_SIZE = 20;
-	static final String CHANGED = "interactions-changed";
+	static final String CHANGED = InteractionBar.CHANGED;
 
 	private final InteractionApi interactions;
 	private final CustomerApi customers;
 	private final Formats formats;
 	private final MessageSource messages;
-	private final Clock clock;
+	private final InteractionBar bar;
 
 	InteractionController(InteractionApi interactions, CustomerApi customers, Formats formats,
-			MessageSource messages, Clock clock) {
-		this.clock = clock;
+			MessageSource messages, InteractionBar bar) {
+		this.bar = bar;
 		this.interactions = interactions;
 		this.customers = customers;
 		this.formats = formats;
@@ -89,32 +87,23 @@ class InteractionController {
 	}
 
 	private String bar(CustomerHeader customer, Actor actor, Model model) {
-		InteractionView open = interactions.openWith(customer.customerNumber(), actor).orElse(null);
-		model.addAttribute("customer", customer);
-		model.addAttribute("open", open);
-		model.addAttribute("canStart", actor.agentId() != null);
-		if (open == null && actor.agentId() != null) {
-			// the bar reloads on interactions-changed right after a wrap-up: it keeps saying what just happened
-			interactions.list(customer.customerNumber(), ENDED, 0, 1, actor.scope()).items().stream()
-				.filter(i -> actor.agentId().equals(i.agentId()) && i.endedAt() != null
-						&& i.endedAt().isAfter(clock.instant().minus(JUST_NOW)))
-				.findFirst()
-				.ifPresent(i -> model.addAttribute("wrappedUp", i));
-		}
-		return "interaction/bar :: bar";
+		return bar.render(customer, actor, model);
 	}
 
-	private static final InteractionFilter ENDED = new InteractionFilter(null, null, null, null, false);
-
-	/** How long the bar says that the agent's last interaction with the customer was wrapped up. */
-	static final Duration JUST_NOW = Duration.ofMinutes(2);
-
+	/**
+	 * Starts the agent's interaction with the customer: {@code kind=call} is an inbound phone call (the bar's
+	 * Start call button); otherwise the channel and direction given. {@code caller} names who is calling:
+	 * empty for the customer itself, or the id of one of its related parties.
+	 */
 	@PostMapping("/customers/{number}/interactions")
-	String start(@PathVariable String number, @RequestParam(defaultValue = "PHONE") Channel channel,
-			@RequestParam(defaultValue = "IN") Direction direction, Actor actor, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String start(@PathVariable String number, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "PHONE") Channel channel, @RequestParam(defaultValue = "IN") Direction direction,
+			@RequestParam(required = false) String caller, Actor actor, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		CustomerHeader customer = customers.get(number, actor.scope());
-		interactions.start(customer.customerNumber(), channel, direction, actor);
+		boolean call = "call".equals(kind);
+		interactions.start(customer.customerNumber(), call ? Channel.PHONE : channel, call ? Direction.IN : direction,
+				CallerParam.partyId(caller), actor);
 		if (!htmx(request)) {
 			return "redirect:/customers/" + customer.customerNumber();
 		}

@@ -13,6 +13,8 @@ import io.switchboard.catalog.PlanView;
 import io.switchboard.customer.BillingAccountView;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
+import io.switchboard.customer.SecretKind;
+import io.switchboard.customer.SecretReveals;
 import io.switchboard.line.FeatureStatus;
 import io.switchboard.line.domain.LineView.DeviceInfo;
 import io.switchboard.line.domain.LineView.FeatureEvent;
@@ -65,11 +67,13 @@ public class LineDetails {
 	private final BackOfficeLinks backOffices;
 	private final AuditApi audit;
 	private final JdbcClient jdbc;
+	private final SecretReveals reveals;
 	private final Clock clock;
 
 	LineDetails(LineRepository lines, PlanHistoryRepository planHistory, FeatureHistoryRepository featureHistory,
 			CustomerApi customers, CatalogApi catalog, PartnerApi partners, AgentApi agents,
-			BackOfficeLinks backOffices, AuditApi audit, JdbcClient jdbc, Clock clock) {
+			BackOfficeLinks backOffices, AuditApi audit, JdbcClient jdbc, SecretReveals reveals, Clock clock) {
+		this.reveals = reveals;
 		this.lines = lines;
 		this.planHistory = planHistory;
 		this.featureHistory = featureHistory;
@@ -153,14 +157,18 @@ public class LineDetails {
 	}
 
 	/**
-	 * Reads out one secret for the agent. The audit entry names the secret (and the SIM it belongs to),
-	 * never its value, and is written in this transaction: no entry, no value.
+	 * Reads out one secret for the agent, once the caller is verified as the customer's partner asks for
+	 * this kind of secret ({@link SecretReveals}: refused with {@link io.switchboard.customer.RevealRefused}
+	 * otherwise, and the reveal recorded on the agent's call). The audit entry names the secret (and the SIM
+	 * it belongs to), never its value, and is written in this transaction: no entry, no value.
 	 */
 	@Transactional
 	public RevealedSecret reveal(UUID lineId, LineSecret which, Actor actor) {
 		Visible visible = visible(lineId, actor.scope());
 		Line line = visible.line();
 		Secret secret = line.secret(which).orElseThrow(() -> new NotFoundException("LINE_SECRET_NOT_STORED", which));
+		reveals.allow(line.customerId(), which.onSim() ? SecretKind.PIN_PUK : SecretKind.SERVICE_PASSWORD,
+				which.name(), line.mdn(), actor);
 		List<Change> changes = new ArrayList<>();
 		changes.add(new Change("secret", which.name(), null));
 		if (which.onSim()) {

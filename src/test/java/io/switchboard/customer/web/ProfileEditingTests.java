@@ -15,8 +15,14 @@ import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.customer.CustomerImport.NewDocument;
 import io.switchboard.customer.CustomerStatus;
 import io.switchboard.customer.CustomerType;
+import io.switchboard.interaction.Channel;
+import io.switchboard.interaction.Direction;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.interaction.InteractionView;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerType;
+import io.switchboard.platform.security.ActorPrincipal;
+import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.support.TestLogins;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -151,15 +158,44 @@ class ProfileEditingTests {
 			.contains("Обязательное поле.").contains("Неверный адрес e-mail.");
 	}
 
-	@Test
-	void revealingThePassportIsAudited() throws Exception {
+	String documentId() throws Exception {
 		var profile = mvc.get().uri("/customers/{n}/panels/profile", number).with(agents.as("agent")).exchange();
 		String body = profile.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String documentId = body.replaceAll("(?s).*id=\"document-([0-9a-f-]{36})\".*", "$1");
-		var revealed = mvc.post().uri("/customers/{n}/documents/{id}/reveal", number, documentId)
-			.with(agents.as("agent")).with(csrf()).header("HX-Request", "true").exchange();
+		return body.replaceAll("(?s).*id=\"document-([0-9a-f-]{36})\".*", "$1");
+	}
+
+	MockMvcRequestBuilder reveal(String documentId) {
+		return mvc.post().uri("/customers/{n}/documents/{id}/reveal", number, documentId).with(agents.as("agent"))
+			.with(csrf()).header("HX-Request", "true");
+	}
+
+	@Test
+	void revealingThePassportToAVerifiedCallerIsAuditedAndRecordedOnTheCall(@Autowired InteractionApi interactions,
+			@Autowired UserDetailsService users) throws Exception {
+		Actor agent = ((ActorPrincipal) users.loadUserByUsername("agent")).actor();
+		InteractionView call = interactions.start(number, Channel.PHONE, Direction.IN, agent);
+		interactions.verifyByDetails(call.number(), LocalDate.of(1979, 3, 8), "3456", agent);
+
+		var revealed = reveal(documentId()).exchange();
+
 		assertThat(revealed).hasStatusOk().hasHeader("HX-Trigger", "audit-changed").bodyText().contains("4510 123456");
 		assertThat(audit.forSubject(new AuditSubject("CUSTOMER", number), 1).getFirst().action())
 			.isEqualTo("CUSTOMER_DOCUMENT_REVEALED");
+		assertThat(interactions.get(call.number(), agent.scope()).reveals()).singleElement().satisfies(r -> {
+			assertThat(r.secret()).isEqualTo("PASSPORT");
+			assertThat(r.subject()).as("the masked number, never the number").isEqualTo("••••56");
+		});
+	}
+
+	@Test
+	void thePassportIsNotRevealedBeforeTheCallerIsVerifiedAndThePanelSaysWhy() throws Exception {
+		var refused = reveal(documentId()).exchange();
+
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().doesNotContain("123456");
+		var answer = org.jsoup.Jsoup.parse(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(answer.selectFirst(".sb-secret").text()).isEqualTo("••••56");
+		assertThat(answer.selectFirst(".sb-reveal-reason").text()).startsWith("Start the call and verify the caller first");
+		assertThat(audit.forSubject(new AuditSubject("CUSTOMER", number), 5)).extracting(AuditEntryView::action)
+			.doesNotContain("CUSTOMER_DOCUMENT_REVEALED");
 	}
 }

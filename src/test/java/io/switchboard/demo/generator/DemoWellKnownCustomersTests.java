@@ -1,17 +1,21 @@
 package io.switchboard.demo.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.switchboard.balance.BalanceImport.NewLineBalances;
 import io.switchboard.balance.BucketType;
 import io.switchboard.catalog.LineType;
 import io.switchboard.customer.ContactMediumType;
+import io.switchboard.customer.CustomerImport.NewCarePin;
 import io.switchboard.customer.CustomerImport.NewContact;
 import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.customer.CustomerType;
+import io.switchboard.customer.PartyRole;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.line.LineImport.NewLine;
 import io.switchboard.line.LineStatus;
+import io.switchboard.partner.PartnerRule;
 import io.switchboard.shared.Inn;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +55,24 @@ class DemoWellKnownCustomersTests {
 		assertThat(Catalogue.plan(line.planCode()).dataMb()).isPositive();
 		assertThat(balancesOf(line).buckets()).filteredOn(b -> b.type() == BucketType.DATA).singleElement()
 			.satisfies(b -> assertThat(b.allowance() - b.used()).isPositive());
+	}
+
+	@Test
+	void theWellKnownCustomersHaveTheCarePinsTheReadmeNamesAndJanesHusbandIsAnAuthorisedUser() {
+		NewCustomer jane = customer("100001");
+
+		assertThat(jane.relatedParties()).singleElement().satisfies(p -> {
+			assertThat(p.name()).isEqualTo("John A. Doe");
+			assertThat(p.role()).isEqualTo(PartyRole.AUTHORISED_USER);
+		});
+		assertThat(generator.carePins(wellKnown)).extracting(NewCarePin::customerId, NewCarePin::pin)
+			.containsExactlyInAnyOrder(tuple(jane.id(), "2468"), tuple(customer("100002").id(), "1357"),
+					tuple(customer("100003").id(), "8024"));
+		assertThat(generator.reference().rules()).anySatisfy(r -> {
+			assertThat(r.partner()).isEqualTo(DemoPartner.MVNO);
+			assertThat(r.rule()).isEqualTo(PartnerRule.SECRET_VERIFICATION_PIN_PUK);
+			assertThat(r.value()).isEqualTo("PIN");
+		});
 	}
 
 	@Test

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.Role;
 import io.switchboard.catalog.CatalogApi;
+import io.switchboard.customer.CarePinApi;
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.customer.CustomerMatch;
 import io.switchboard.customer.CustomerSearch;
+import io.switchboard.customer.RelatedPartyView;
 import io.switchboard.line.LineImport;
 import io.switchboard.line.LineApi;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerRule;
 import io.switchboard.partner.PartnerType;
 import io.switchboard.partner.PartnerView;
+import io.switchboard.shared.Actor;
 import io.switchboard.shared.Msisdn;
 import io.switchboard.shared.PartnerScope;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -114,6 +118,24 @@ class DemoOperatorTests {
 
 		assertThat(carlos.displayName()).contains("Carlos").contains("Mendes");
 		assertThat(carlos.partnerId()).isEqualTo(partners.findByCode("BLUEWAVE").orElseThrow().id());
+	}
+
+	@Test
+	void theWellKnownCustomersCarePinsAreStoredHashedAndMatch(@Autowired CarePinApi carePins,
+			@Autowired JdbcClient jdbc) {
+		CustomerHeader jane = customer("100001");
+
+		assertThat(carePins.status(jane.id()).set()).isTrue();
+		assertThat(jdbc.sql("select pin_hash from customer_care_pin where customer_id = ?").param(jane.id())
+			.query(String.class).single()).doesNotContain("2468");
+		assertThat(carePins.check(jane.id(), "2468", Actor.SYSTEM).matched()).isTrue();
+		assertThat(carePins.status(customer("100002").id()).set()).isTrue();
+		assertThat(carePins.status(customer("100003").id()).set()).isTrue();
+		assertThat(customerApi.relatedParties(jane.id())).extracting(RelatedPartyView::name).containsExactly("John A. Doe");
+		assertThat(partners.rule(partners.findByCode("NIMBUS").orElseThrow().id(), PartnerRule.SECRET_VERIFICATION_PIN_PUK))
+			.contains("PIN");
+		assertThat(partners.rule(partners.findByCode("BLUEWAVE").orElseThrow().id(),
+				PartnerRule.SECRET_VERIFICATION_PIN_PUK)).as("the default").contains("PIN_OR_DOB_ID");
 	}
 
 	/** Other tests share this database and add customers of their own; the demo's are 100001 to 100303. */

@@ -3,6 +3,9 @@ package io.switchboard.interaction.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.switchboard.customer.PartyRole;
+import io.switchboard.customer.VerificationMethod;
+import io.switchboard.interaction.CallerView;
 import io.switchboard.interaction.Channel;
 import io.switchboard.interaction.Direction;
 import io.switchboard.shared.SwitchboardException;
@@ -68,6 +71,81 @@ class InteractionTests {
 				"{\"x\":1}");
 
 		assertThat(changed).containsExactly("notes", "direction", "tmfExtension");
+	}
+
+	static final CallerView JANE = new CallerView(null, "Jane Q. Doe", null);
+	static final CallerView JOHN = new CallerView(UUID.randomUUID(), "John A. Doe", PartyRole.AUTHORISED_USER);
+	static final UUID ALEX = UUID.randomUUID();
+
+	static Interaction aCallFrom(CallerView caller) {
+		Interaction call = anOpenCall();
+		call.identifyCaller(caller, NINE, "agent");
+		return call;
+	}
+
+	@Test
+	void aCallerIsNotVerifiedUntilTheyProveWhoTheyAre() {
+		Interaction call = aCallFrom(JANE);
+		assertThat(call.caller()).isEqualTo(JANE);
+		assertThat(call.view(null, List.of()).verification().verified()).isFalse();
+
+		call.verified(VerificationMethod.DOB_ID, ALEX, NINE.plusSeconds(30), "agent");
+
+		assertThat(call.verificationMethod()).isEqualTo(VerificationMethod.DOB_ID);
+		assertThat(call.verifiedAt()).isEqualTo(NINE.plusSeconds(30));
+		assertThat(call.verifiedBy()).isEqualTo(ALEX);
+	}
+
+	@Test
+	void thePinVerifiesMoreThanTheDateOfBirthAndIsNotReplacedByIt() {
+		Interaction call = aCallFrom(JANE);
+		call.verified(VerificationMethod.DOB_ID, ALEX, NINE.plusSeconds(10), "agent");
+		call.verified(VerificationMethod.PIN, ALEX, NINE.plusSeconds(20), "agent");
+		call.verified(VerificationMethod.DOB_ID, ALEX, NINE.plusSeconds(30), "agent");
+
+		assertThat(call.verificationMethod()).isEqualTo(VerificationMethod.PIN);
+		assertThat(call.verifiedAt()).isEqualTo(NINE.plusSeconds(20));
+	}
+
+	@Test
+	void theLastTryAWayAllowsLocksThatWayForTheRestOfTheCallButNotTheOther() {
+		Interaction call = aCallFrom(JANE);
+		assertThat(call.wrongTry(VerificationMethod.PIN, 3, NINE, "agent")).isFalse();
+		assertThat(call.wrongTry(VerificationMethod.PIN, 3, NINE, "agent")).isFalse();
+
+		assertThat(call.wrongTry(VerificationMethod.PIN, 3, NINE.plusSeconds(5), "agent")).isTrue();
+
+		assertThat(call.mayTry(VerificationMethod.PIN)).isFalse();
+		assertThat(call.mayTry(VerificationMethod.DOB_ID)).isTrue();
+		assertThat(call.view(null, List.of()).verification().pinLockedAt()).isEqualTo(NINE.plusSeconds(5));
+		assertThatThrownBy(() -> call.verified(VerificationMethod.PIN, ALEX, NINE, "agent"))
+			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("CALLER_VERIFICATION_LOCKED");
+	}
+
+	@Test
+	void anotherCallerIsNotVerifiedByWhatTheFirstProvedButBuysNoMoreTries() {
+		Interaction call = aCallFrom(JANE);
+		call.wrongTry(VerificationMethod.PIN, 3, NINE, "agent");
+		call.verified(VerificationMethod.PIN, ALEX, NINE, "agent");
+
+		assertThat(call.identifyCaller(JOHN, NINE.plusSeconds(60), "agent")).isTrue();
+
+		assertThat(call.caller()).isEqualTo(JOHN);
+		assertThat(call.verificationMethod()).isNull();
+		assertThat(call.failures(VerificationMethod.PIN)).isEqualTo(1);
+		assertThat(call.identifyCaller(JOHN, NINE.plusSeconds(90), "agent")).as("the same caller again").isFalse();
+	}
+
+	@Test
+	void anEndedCallTakesNoCallerAndNoTries() {
+		Interaction call = aCallFrom(JANE);
+		call.wrapUp("Roaming", "RESOLVED", null, NINE.plusSeconds(60), "agent");
+
+		assertThat(call.mayTry(VerificationMethod.PIN)).isFalse();
+		assertThatThrownBy(() -> call.identifyCaller(JOHN, NINE.plusSeconds(90), "agent"))
+			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("INTERACTION_ALREADY_ENDED");
+		assertThatThrownBy(() -> call.wrongTry(VerificationMethod.DOB_ID, 3, NINE.plusSeconds(90), "agent"))
+			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("INTERACTION_ALREADY_ENDED");
 	}
 
 	@Test

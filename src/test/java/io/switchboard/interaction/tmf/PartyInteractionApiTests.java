@@ -3,6 +3,11 @@ package io.switchboard.interaction.tmf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.switchboard.customer.CustomerImport;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.interaction.InteractionView;
+import io.switchboard.support.Callers;
+import io.switchboard.support.Callers.Called;
 import io.switchboard.support.EventReceiver;
 import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TmfClient;
@@ -10,7 +15,10 @@ import io.switchboard.support.TmfClient.Answer;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -143,6 +151,33 @@ class PartyInteractionApiTests {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().get("code").asString()).isEqualTo("NOT_FOUND");
 		assertThat(operator.delete(BASE + "/I-000001").status()).isEqualTo(405);
+	}
+
+	@Test
+	void theCallerTheDeskRecordedIsARelatedPartyWithTheRoleCaller(@Autowired InteractionApi interactions,
+			@Autowired CustomerImport customers, @Autowired TransactionTemplate transactions,
+			@Autowired UserDetailsService users) {
+		Callers callers = new Callers(customers, interactions, transactions, users);
+		Called mia = callers.aPerson("Mia", "Caller", "agent").withAuthorisedUser("Sam Caller").create();
+		InteractionView call = callers.callFrom(mia, "Sam Caller", callers.actor("agent"));
+
+		JsonNode parties = operator.get(BASE + "/" + call.number()).json().get("relatedParty");
+		Answer patched = operator.patch(BASE + "/" + call.number(),
+				"{\"description\": \"On hold\", \"relatedParty\": " + parties + "}", "application/merge-patch+json");
+
+		assertThat(parties).anySatisfy(p -> {
+			assertThat(p.get("role").asString()).isEqualTo("caller");
+			assertThat(p.get("id").asString()).isEqualTo(mia.party("Sam Caller").toString());
+			assertThat(p.get("name").asString()).isEqualTo("Sam Caller");
+			assertThat(p.get("@referredType").asString()).isEqualTo("Individual");
+		});
+		assertThat(parties).anySatisfy(p -> {
+			assertThat(p.get("role").asString()).isEqualTo("customer");
+			assertThat(p.get("id").asString()).isEqualTo(mia.number());
+		});
+		assertThat(patched.status()).isEqualTo(200);
+		assertThat(patched.json().get("relatedParty")).filteredOn(p -> p.get("role").asString().equals("caller"))
+			.as("sent back as it came, the caller is not kept twice").hasSize(1);
 	}
 
 	@Test

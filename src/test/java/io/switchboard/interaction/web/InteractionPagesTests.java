@@ -75,27 +75,28 @@ class InteractionPagesTests {
 	}
 
 	@Test
-	void openingACustomerFromSearchStartsOneCallAndDropsTheMarker() {
+	void openingACustomerFromSearchStartsNoCall() throws Exception {
 		String customer = data.customerOf("agent");
 
-		MvcTestResult first = mvc.get().uri("/customers/" + customer + "?from=search").with(logins.as("agent"))
-			.exchange();
-		MvcTestResult reload = mvc.get().uri("/customers/" + customer + "?from=search").with(logins.as("agent"))
+		MvcTestResult found = mvc.get().uri("/search").param("q", customer).with(logins.as("agent")).exchange();
+		MvcTestResult opened = mvc.get().uri("/customers/" + customer).with(logins.as("agent")).exchange();
+		MvcTestResult bookmarked = mvc.get().uri("/customers/" + customer + "?from=search").with(logins.as("agent"))
 			.exchange();
 
-		assertThat(first).hasStatus3xxRedirection().hasRedirectedUrl("/customers/" + customer);
-		assertThat(reload).hasStatus3xxRedirection().hasRedirectedUrl("/customers/" + customer);
+		assertThat(found).hasStatus3xxRedirection().hasRedirectedUrl("/customers/" + customer);
+		assertThat(opened).hasStatusOk();
+		assertThat(bookmarked).hasStatusOk();
 		assertThat(interactions.list(customer, InteractionFilter.ANY, 0, 20, data.actor("agent").scope()).total())
-			.isEqualTo(1);
-		assertThat(mvc.get().uri("/customers/" + customer).with(logins.as("agent")).exchange()).hasStatusOk();
-		assertThat(interactions.list(customer, InteractionFilter.ANY, 0, 20, data.actor("agent").scope()).total())
-			.isEqualTo(1);
+			.isZero();
+		Document bar = html(htmxGet("agent", "/customers/" + customer + "/interaction"));
+		assertThat(bar.selectFirst("#interaction-open")).isNull();
+		assertThat(bar.selectFirst("#start-call").text()).isEqualTo("Start call");
 	}
 
 	@Test
 	void theBarShowsTheCallInProgressWithAWrapUpButton() throws Exception {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		MvcTestResult bar = htmxGet("agent", "/customers/" + customer + "/interaction");
 
@@ -128,7 +129,7 @@ class InteractionPagesTests {
 	@Test
 	void theWrapUpFormComesWithTheActiveCodesAndTheVersion() throws Exception {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		Document form = html(htmxGet("agent", "/interactions/" + call.number() + "/wrap-up"));
 
@@ -147,7 +148,7 @@ class InteractionPagesTests {
 	@Test
 	void aWrapUpWithoutReasonOrCodeComesBackWithMessagesNextToTheFields() throws Exception {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		MvcTestResult result = wrapUp("agent", call, " ", "", "x".repeat(4001)).header("HX-Request", "true").exchange();
 
@@ -165,7 +166,7 @@ class InteractionPagesTests {
 	@Test
 	void theMessagesAreInRussianForARussianSpeakingAgent() throws Exception {
 		String customer = data.customerOf("operator.ru");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("operator.ru"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("operator.ru"));
 
 		Document form = html(wrapUp("operator.ru", call, "", "NOT_A_CODE", "").header("HX-Request", "true").exchange());
 
@@ -177,7 +178,7 @@ class InteractionPagesTests {
 	@Test
 	void aWrapUpEndsTheCallAndTellsThePanelsToReload() throws Exception {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		MvcTestResult result = wrapUp("agent", call, "Roaming", "RESOLVED", "Explained the rates.")
 			.header("HX-Request", "true").exchange();
@@ -194,7 +195,7 @@ class InteractionPagesTests {
 	@Test
 	void withoutJavaScriptAWrapUpGoesBackToTheInteractionsTab() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		MvcTestResult result = wrapUp("agent", call, "Roaming", "INFO_GIVEN", "").exchange();
 
@@ -206,7 +207,7 @@ class InteractionPagesTests {
 	void aWrapUpOnTopOfSomeoneElsesChangeIsRefusedKeepingWhatWasTyped() throws Exception {
 		String customer = data.customerOf("agent");
 		Actor agent = data.actor("agent");
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 		interactions.wrapUp(call.number(), new InteractionApi.WrapUp("Bill question", "RESOLVED", null), call.version(),
 				data.actor("manager"));
 
@@ -229,7 +230,7 @@ class InteractionPagesTests {
 		InteractionView chat = interactions.start(customer, Channel.CHAT, Direction.IN, agent);
 		interactions.wrapUp(chat.number(), new InteractionApi.WrapUp("Roaming", "RESOLVED", "Rates explained"),
 				chat.version(), agent);
-		InteractionView call = interactions.openFromSearch(customer, agent);
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, agent);
 
 		Document tab = html(htmxGet("agent", "/customers/" + customer + "/interactions"));
 		assertThat(tab.select("#interactions tbody tr")).extracting(r -> r.attr("data-number"))
@@ -255,7 +256,7 @@ class InteractionPagesTests {
 	@Test
 	void theInteractionsPageShowsItsDetails() throws Exception {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		MvcTestResult page = mvc.get().uri("/interactions/" + call.number()).with(logins.as("agent")).exchange();
 
@@ -269,7 +270,7 @@ class InteractionPagesTests {
 	@Test
 	void theHomePageListsTheInteractionsTheAgentLeftOpen() throws Exception {
 		String customer = data.customerOf("manager");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("manager"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("manager"));
 
 		Document open = html(htmxGet("manager", "/interactions/open"));
 
@@ -279,7 +280,7 @@ class InteractionPagesTests {
 	@Test
 	void aResellerAgentCannotSeeOrWrapUpAnotherPartnersInteraction() {
 		String customer = data.customerOf("agent");
-		InteractionView call = interactions.openFromSearch(customer, data.actor("agent"));
+		InteractionView call = interactions.start(customer, Channel.PHONE, Direction.IN, data.actor("agent"));
 
 		assertThat(mvc.get().uri("/interactions/" + call.number()).with(logins.as("reseller")).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Interaction " + call.number() + " not found.");

@@ -15,11 +15,15 @@ import io.switchboard.audit.AuditEntryView;
 import io.switchboard.audit.web.AuditFormat;
 import io.switchboard.line.FeatureAction;
 import io.switchboard.line.OperationStatus;
+import io.switchboard.customer.RequiredVerification;
+import io.switchboard.customer.RevealRefused;
+import io.switchboard.customer.SecretKind;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineSecret;
 import io.switchboard.line.domain.LineView;
 import io.switchboard.line.domain.RevealedSecret;
 import io.switchboard.platform.web.Formats;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +44,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The line page as the agent reads it, and its audited reveals, with the line module's service mocked. */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, AuditFormat.class, LineWebTestClock.class })
+@Import({ Formats.class, AuditFormat.class, Refusals.class, LineWebTestClock.class })
 class LinePageTests {
 
 	static final String PAGE = "/lines/" + LineViews.LINE_ID;
@@ -237,6 +241,34 @@ class LinePageTests {
 		assertThat(page.selectFirst("#secret-value-pin2").text()).isEqualTo("5678");
 		assertThat(page.selectFirst("#secret-pin1 .sb-secret").text()).isEqualTo("••••");
 		assertThat(page.select("#show-pin2")).isEmpty();
+	}
+
+	@Test
+	void aCodeTheCallerIsNotVerifiedForStaysMaskedAndThePageOffersToVerifyTheCaller() throws Exception {
+		given(details.reveal(eq(LineViews.LINE_ID), eq(LineSecret.PUK1), any())).willThrow(new RevealRefused(
+				"REVEAL_NEEDS_PIN", SecretKind.PIN_PUK, RequiredVerification.PIN, "I-000042", "100001"));
+
+		MvcTestResult result = mvc.post().uri(PAGE + "/secrets/puk1").header("HX-Request", "true")
+			.with(as(operatorAgent())).with(csrf()).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).doesNotContainHeader("HX-Trigger");
+		Document answer = html(result);
+		assertThat(answer.selectFirst(".sb-secret").text()).isEqualTo("••••");
+		assertThat(answer.selectFirst("#show-puk1")).isNotNull();
+		assertThat(answer.selectFirst(".sb-reveal-reason").text())
+			.isEqualTo("The caller was verified by date of birth and document, but reading this out needs the care PIN.");
+		assertThat(answer.selectFirst(".sb-reveal-verify").attr("hx-get")).isEqualTo("/interactions/I-000042/verify");
+		assertThat(answer.selectFirst(".sb-reveal-verify").attr("hx-target")).isEqualTo("#interaction-bar");
+	}
+
+	@Test
+	void theLinePageCarriesTheInteractionBarOfItsCustomer() throws Exception {
+		given(details.view(eq(LineViews.LINE_ID), any())).willReturn(LineViews.aSuspendedLine());
+
+		Document page = html(mvc.get().uri(PAGE).with(as(operatorAgent())).exchange());
+
+		assertThat(page.selectFirst("#interaction-bar").attr("hx-get")).isEqualTo("/customers/100001/interaction");
+		assertThat(page.selectFirst("#interaction-bar").attr("hx-trigger")).contains("interactions-changed from:body");
 	}
 
 	@Test
