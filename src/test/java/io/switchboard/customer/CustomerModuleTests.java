@@ -102,7 +102,7 @@ class CustomerModuleTests {
 	void theTrailKeepsCodedValuesAsTermsThatReadInEveryLanguage() {
 		long version = profiles.profile(number, PartnerScope.EVERYONE).header().version();
 		Edit edit = new Edit("Anna", null, "Smirnova", null, LocalDate.of(1990, 6, 1), null, null, "en",
-				List.of(new Edit.Phone("+79161234567", ContactPurpose.WORK, true)),
+				List.of(new Edit.Phone("+79169870011", ContactPurpose.WORK, true)),
 				List.of(new Edit.Email("anna@example.net", ContactPurpose.HOME, true)), List.of(),
 				new Edit.Passport("4510", "123456", "ОВД Тверского района", LocalDate.of(2015, 4, 3)));
 		profiles.change(number, version, edit, AGENT);
@@ -114,13 +114,13 @@ class CustomerModuleTests {
 		Map<String, String> english = read(changes, format, Locale.ENGLISH);
 		Map<String, String> russian = read(changes, format, Locale.of("ru"));
 
-		assertThat(english).containsEntry("phones", "+7 916 123-45-67 (work, preferred)")
+		assertThat(english).containsEntry("phones", "+7 916 987-00-11 (work, preferred)")
 			.containsEntry("dateOfBirth", "Jun 1, 1990")
 			.containsEntry("preferredLanguage", "English")
 			.containsEntry("flashNote", "Warning: Prefers e-mail");
 		assertThat(english.get("identification")).startsWith("Passport ").endsWith("ОВД Тверского района, Apr 3, 2015")
 			.doesNotContain("123456");
-		assertThat(russian).containsEntry("phones", "+7 916 123-45-67 (рабочий, основной)")
+		assertThat(russian).containsEntry("phones", "+7 916 987-00-11 (рабочий, основной)")
 			.containsEntry("preferredLanguage", "Английский")
 			.containsEntry("flashNote", "Внимание: Prefers e-mail");
 		assertThat(russian.get("identification")).startsWith("Паспорт ");

@@ -3,6 +3,15 @@ package io.switchboard.customer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import io.switchboard.customer.CustomerImport;
+import io.switchboard.interaction.InteractionApi;
+import io.switchboard.interaction.InteractionView;
+import io.switchboard.shared.Actor;
+import io.switchboard.support.Callers;
+import io.switchboard.support.Callers.Called;
+import java.time.LocalDate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TestLogins;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +82,16 @@ class CustomerPagesTests {
 	}
 
 	@Test
-	void aRevealedDocumentNumberReplacesTheMaskAndItsShowButton() throws Exception {
-		Document panel = html(mvc.get().uri("/customers/100001/panels/profile").header("HX-Request", "true")
+	void aRevealedDocumentNumberReplacesTheMaskAndItsShowButton(@Autowired CustomerImport customers,
+			@Autowired InteractionApi interactions, @Autowired TransactionTemplate transactions,
+			@Autowired UserDetailsService users) throws Exception {
+		Callers callers = new Callers(customers, interactions, transactions, users);
+		Actor agent = callers.actor("agent");
+		LocalDate born = LocalDate.of(1984, 2, 29);
+		Called ann = callers.aPerson("Ann", "Shown", "agent").bornOn(born).withPassport("567812340").create();
+		InteractionView call = callers.callFrom(ann, agent);
+		interactions.verifyByDetails(call.number(), born, "2340", agent);
+		Document panel = html(mvc.get().uri("/customers/" + ann.number() + "/panels/profile").header("HX-Request", "true")
 			.with(agents.as("agent")).exchange());
 		Element button = panel.selectFirst("button[hx-post*=/reveal]");
 		Element target = panel.selectFirst(button.attr("hx-target"));
@@ -87,6 +104,8 @@ class CustomerPagesTests {
 			.with(agents.as("agent")).with(csrf()).exchange();
 		assertThat(html(revealed).select("button")).as("nothing left to show").isEmpty();
 		assertThat(html(revealed).selectFirst(".sb-secret").text()).isEqualTo("567812340");
+		interactions.wrapUp(call.number(), new InteractionApi.WrapUp("Passport read out", "RESOLVED", null),
+				interactions.get(call.number(), agent.scope()).version(), agent);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.UserQuestionnaire;
 import io.switchboard.platform.web.Formats;
+import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * checked field by field in the agent's language, and never saved over someone else's change.
  */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, LineWebTestClock.class })
+@Import({ Formats.class, Refusals.class, LineWebTestClock.class })
 class LineQuestionnaireTests {
 
 	static final String USER = "/lines/" + LineViews.LINE_ID + "/user";
