@@ -8,11 +8,13 @@ import com.microsoft.playwright.options.LoadState;
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentApi.NewAgent;
 import io.switchboard.agent.Role;
+import io.switchboard.platform.codes.CodedEntryForm;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.Money;
 import io.switchboard.support.BrowserJourney;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -64,12 +66,15 @@ class TicketJourneyTests extends BrowserJourney {
 		var operator = agents.findByUsername("backoffice").orElseThrow().partnerId();
 		var created = agents.create(new NewAgent(Ids.next(), RU_BACKOFFICE, "Пётр Иванов", RU_BACKOFFICE, operator,
 				Set.of(Role.BACKOFFICE), "ru", "Europe/Moscow", Money.of("100", "USD")));
-		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
+		QueueView billing = admin.queues().stream().filter(q -> "Billing back office".equals(q.name(Locale.ENGLISH)))
+			.findFirst()
 			.orElseThrow();
-		Set<java.util.UUID> members = new HashSet<>(billing.members());
-		members.add(created.id());
-		admin.saveQueue(new QueueView(billing.id(), billing.name(), billing.partnerId(), billing.autoAssign(),
-				billing.active(), members, billing.version()), "journey");
+		Set<String> members = new HashSet<>();
+		agents.findAll(billing.members()).values().forEach(a -> members.add(a.username()));
+		members.add(created.username());
+		admin.changeQueue(billing.code(), billing.version(), new TicketAdmin.QueueChange(
+				CodedEntryForm.of(billing.entry()).draft(false), billing.partnerId(), List.copyOf(members),
+				billing.autoAssign()), "journey");
 	}
 
 	@Test
