@@ -45,8 +45,9 @@ insert into platform_code_name (code_id, language, name) select id, 'en', name_e
 insert into platform_code_name (code_id, language, name) select id, 'ru', name_ru from ticket_resolution;
 drop table ticket_resolution;
 
--- Queues had a name and no code: the code is made from the name (BILLING_BACK_OFFICE), QUEUE_... when the
--- name has no Latin letter to start it, numbered when two partners' queues share a name. The name is taken
+-- Queues had a name and no code: the code is made from the name's Latin letters and digits
+-- (BILLING_BACK_OFFICE), QUEUE when it has none, QUEUE_... when it does not start with a letter, numbered
+-- (_2, _3) when two partners' queues come out the same. The name is taken
 -- as the English one; the Russian names are typed in on /admin/queues (until then they read in English).
 create table ticket_queue_code_draft (
     id    uuid        primary key,
@@ -55,6 +56,7 @@ create table ticket_queue_code_draft (
 insert into ticket_queue_code_draft (id, code)
 select id, substring(trim(both '_' from upper(regexp_replace(name, '[^A-Za-z0-9]+', '_', 'g'))) from 1 for 30)
 from ticket_queue;
+update ticket_queue_code_draft set code = 'QUEUE' where code = '';
 update ticket_queue_code_draft set code = 'QUEUE_' || code
 where char_length(code) < 2 or substring(code from 1 for 1) not between 'A' and 'Z';
 create table ticket_queue_code_numbered as
