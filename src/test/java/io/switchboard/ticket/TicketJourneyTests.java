@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A task's trip through the back office, in Chromium: the agent opens Jane's 360, creates a task and
- * dispatches it to "Billing back office", and is back on Jane, told the task's number; the back office
+ * dispatches it to "Billing back office" («Отдел расчётов»), and is back on Jane, told the task's number; the back office
  * sees it in the queue, takes it, picks Return, is told next to the field that a reason is needed, and
  * returns it with one; the agent finds it flagged in the Open folder with the reason, picks Close and
  * closes it. Once in English (agent, backoffice) and once in Russian (operator.ru and a
@@ -81,7 +81,7 @@ class TicketJourneyTests extends BrowserJourney {
 	void aTaskGoesToTheBackOfficeComesBackWithAReasonAndIsClosedInEnglish() {
 		journey("agent", "backoffice", "Refund the roaming charges", "The customer was charged for roaming in Mexico.",
 				"We need the dates of the trip: ask the customer and create it again.", "Closed", "Returned: ",
-				new Words("Task ", "OPEN-DISPATCH", "OPEN", "OPEN-REJECT RETURN", "CLOSED",
+				new Words("Task ", "Billing back office", "OPEN-DISPATCH", "OPEN", "OPEN-REJECT RETURN", "CLOSED",
 						"Write the reason for returning the ticket."));
 	}
 
@@ -89,12 +89,12 @@ class TicketJourneyTests extends BrowserJourney {
 	void aTaskGoesToTheBackOfficeComesBackWithAReasonAndIsClosedInRussian() {
 		journey("operator.ru", RU_BACKOFFICE, "Вернуть плату за роуминг", "Клиенту начислили роуминг в Мексике.",
 				"Нужны даты поездки: уточните у клиента и создайте заново.", "Закрыта", "Возвращена: ",
-				new Words("Задание ", "Открыта — в очереди", "Открыта", "Открыта — возвращена", "Закрыта",
+				new Words("Задание ", "Отдел расчётов", "Открыта — в очереди", "Открыта", "Открыта — возвращена", "Закрыта",
 						"Укажите причину возврата заявки."));
 	}
 
-	/** What the agent reads: the notice's start, the statuses' names, the missing reason's message. */
-	record Words(String taskCreated, String dispatched, String open, String returned, String closed,
+	/** What the agent reads: the notice's start, the queue's name, the statuses' names, the missing reason's message. */
+	record Words(String taskCreated, String queue, String dispatched, String open, String returned, String closed,
 			String reasonRequired) {
 	}
 
@@ -112,7 +112,7 @@ class TicketJourneyTests extends BrowserJourney {
 		page.locator("#priority").selectOption("HIGH");
 		page.locator("#subject").fill(subject);
 		page.locator("#content").fill(content);
-		page.locator("#queueId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Billing back office"));
+		page.locator("#queueId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(words.queue()));
 		screenshot("new-task");
 		page.locator("#create-ticket").click();
 		page.waitForURL("**/customers/100001");
@@ -131,8 +131,8 @@ class TicketJourneyTests extends BrowserJourney {
 
 		logIn(backOffice, backOffice);
 		page.navigate("/tickets");
-		page.locator("#queues a.sb-queue-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Billing back office")).click();
-		assertThat(page.locator("#folder-title")).containsText("Billing back office");
+		page.locator("#queues a.sb-queue-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText(words.queue())).click();
+		assertThat(page.locator("#folder-title")).containsText(words.queue());
 		Locator row = page.locator("tr[data-ticket='" + number + "']");
 		assertThat(row.locator(".sb-ticket-status")).hasAttribute("data-status", "OPEN_DISPATCH");
 		screenshot("queue");
