@@ -24,8 +24,6 @@ public record Names(Map<String, String> byLanguage) {
 		byLanguage = Collections.unmodifiableMap(kept);
 	}
 
-	public static final Names NONE = new Names(Map.of());
-
 	/** Names from pairs: {@code Names.of("en", "Billing back office", "ru", "Бэк-офис по счетам")}. */
 	public static Names of(String... languageThenName) {
 		if (languageThenName.length % 2 != 0) {

@@ -170,6 +170,11 @@ class WrapUpCodeAdminTests {
 		assertThat(page.selectFirst("form#interaction-wrap-up-" + code + " input[name=version]").val())
 			.as("a second save is made on purpose, over the version now saved").isEqualTo("1");
 		assertThat(stored(code).name(Locale.ENGLISH)).isEqualTo("Second");
+		MvcTestResult unknown = mvc.post().uri("/admin/wrap-up-codes/NO_SUCH_CODE").param("version", "0")
+			.param("names[en]", "a").param("names[ru]", "б").with(agents.as("admin")).with(csrf()).exchange();
+		assertThat(unknown).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(html(unknown).selectFirst("#interaction-wrap-up-refusal").text())
+			.isEqualTo("This entry does not exist. Open the page again.");
 		assertThatThrownBy(() -> admin.change("NO_SUCH_CODE", 0, anEntry(WrapUpCodeAdmin.WRAP_UP_CODES, "NO_SUCH_CODE")
 			.named("en", "a").named("ru", "b").draft(), "admin"))
 			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("CODED_LIST_ENTRY_UNKNOWN");
