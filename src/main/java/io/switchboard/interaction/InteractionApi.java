@@ -1,5 +1,6 @@
 package io.switchboard.interaction;
 
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public interface InteractionApi {
 	List<InteractionView> openOf(Actor actor);
 
 	/** The wrap-up codes in their administered order; only the active ones when {@code activeOnly}. */
-	List<WrapUpCodeView> wrapUpCodes(boolean activeOnly);
+	List<CodedEntry> wrapUpCodes(boolean activeOnly);
 
 	/**
 	 * Records an interaction through the API. The customer (by number) is optional; the partner is the

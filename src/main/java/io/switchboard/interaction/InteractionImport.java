@@ -1,5 +1,6 @@
 package io.switchboard.interaction;
 
+import io.switchboard.platform.codes.CodedEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,8 @@ import java.util.UUID;
  */
 public interface InteractionImport {
 
-	void importWrapUpCodes(List<WrapUpCodeView> codes);
+	/** Writes wrap-up codes as they are, with their names (entries of {@link WrapUpCodeAdmin#WRAP_UP_CODES}). */
+	void importWrapUpCodes(List<CodedEntry> codes);
 
 	void importInteractions(List<ImportedInteraction> interactions);
 

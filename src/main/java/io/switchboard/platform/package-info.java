@@ -1,7 +1,9 @@
 /**
- * The platform every module stands on: login and the acting agent ({@code security}), the agent's
- * language and time zone ({@code i18n}), the page layout, formatting and error pages ({@code web}),
- * encryption of secrets at rest ({@code crypto}), the clock, and bulk writes for imports ({@code jdbc}).
+ * The platform every module stands on: login and the acting agent ({@code security}), the desk's
+ * languages and the agent's language and time zone ({@code i18n}), the page layout, formatting and error
+ * pages ({@code web}), the administered lists every module keeps the one way, with their names per
+ * language and their administration table ({@code codes}), encryption of secrets at rest
+ * ({@code crypto}), the clock, and bulk writes for imports ({@code jdbc}).
  * It knows no business module; modules plug into it (e.g. the agent module provides the user store).
  */
 @ApplicationModule(displayName = "Platform", type = ApplicationModule.Type.OPEN)

@@ -1,14 +1,36 @@
 package io.switchboard.ticket;
 
+import io.switchboard.platform.codes.Coded;
+import io.switchboard.platform.codes.CodedEntry;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A ticket category (billing, technical, porting, ...) with its names and SLA hours per priority. */
-public record CategoryView(UUID id, String code, String nameEn, String nameRu, int slaCriticalHours, int slaHighHours,
-		int slaMediumHours, int slaLowHours, boolean active, long version) {
+/**
+ * A ticket category (billing, technical, porting, ...): an entry of the administered list
+ * {@link TicketAdmin#CATEGORIES}, with the hours its SLA gives a ticket of each priority before it is due.
+ */
+public record CategoryView(CodedEntry entry, int slaCriticalHours, int slaHighHours, int slaMediumHours,
+		int slaLowHours) implements Coded {
 
+	public UUID id() {
+		return entry.id();
+	}
+
+	public String code() {
+		return entry.code();
+	}
+
+	public boolean active() {
+		return entry.active();
+	}
+
+	public long version() {
+		return entry.version();
+	}
+
+	/** The name in the agent's language (else English, else the code). */
 	public String name(Locale locale) {
-		return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+		return entry.name(locale);
 	}
 
 	public int slaHours(Priority priority) {

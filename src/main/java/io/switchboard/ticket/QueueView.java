@@ -1,12 +1,43 @@
 package io.switchboard.ticket;
 
+import io.switchboard.platform.codes.Coded;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.PartnerScope;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** A queue of a partner: its members take the tickets dispatched to it; it may hand them out round-robin. */
-public record QueueView(UUID id, String name, UUID partnerId, boolean autoAssign, boolean active, Set<UUID> members,
-		long version) {
+/**
+ * A queue of a partner's back office: an entry of the administered list {@link TicketAdmin#QUEUES} (its
+ * code, its names in every language, in use or not), with the partner it belongs to, its members, who
+ * take the tickets dispatched to it, and whether it hands them out itself, round-robin.
+ */
+public record QueueView(CodedEntry entry, UUID partnerId, boolean autoAssign, Set<UUID> members) implements Coded {
+
+	public QueueView {
+		members = Set.copyOf(members);
+	}
+
+	public UUID id() {
+		return entry.id();
+	}
+
+	public String code() {
+		return entry.code();
+	}
+
+	public boolean active() {
+		return entry.active();
+	}
+
+	public long version() {
+		return entry.version();
+	}
+
+	/** The name in the agent's language (else English, else the code). */
+	public String name(Locale locale) {
+		return entry.name(locale);
+	}
 
 	/**
 	 * Whether someone with this scope may know of the queue (its name, and send tickets to it): the

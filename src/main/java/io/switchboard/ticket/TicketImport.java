@@ -1,5 +1,6 @@
 package io.switchboard.ticket;
 
+import io.switchboard.platform.codes.CodedEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,12 @@ import java.util.UUID;
  */
 public interface TicketImport {
 
-	void importLists(List<CategoryView> categories, List<ResolutionView> resolutions, List<QueueView> queues,
+	/**
+	 * Writes the lists as they are: each entry with its names through the coded lists
+	 * ({@link io.switchboard.platform.codes.CodedLists#importEntries}), the categories' hours and the queues'
+	 * partners and members beside them.
+	 */
+	void importLists(List<CategoryView> categories, List<CodedEntry> resolutions, List<QueueView> queues,
 			String actor);
 
 	/** Writes the tickets; answers their numbers, in order. */

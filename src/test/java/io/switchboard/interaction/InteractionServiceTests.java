@@ -7,6 +7,7 @@ import io.switchboard.customer.CustomerImport;
 import io.switchboard.interaction.InteractionApi.InteractionChange;
 import io.switchboard.interaction.InteractionApi.NewInteraction;
 import io.switchboard.interaction.InteractionApi.WrapUp;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.NotFoundException;
@@ -227,7 +228,7 @@ class InteractionServiceTests {
 
 	@Test
 	void theDemoOperatorHasWrapUpCodesAndAHistoryForJane() {
-		assertThat(interactions.wrapUpCodes(true)).extracting(WrapUpCodeView::code)
+		assertThat(interactions.wrapUpCodes(true)).extracting(CodedEntry::code)
 			.contains("RESOLVED", "CALLBACK", "TICKET_CREATED", "TRANSFERRED", "NO_ACTION").doesNotContain("DROPPED");
 		InteractionPage jane = interactions.list("100001", new InteractionFilter(null, null, null, null, false), 0, 20,
 				PartnerScope.EVERYONE);

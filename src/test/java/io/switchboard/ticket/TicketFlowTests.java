@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.codes.EntryRefused;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.ConflictException;
@@ -121,13 +122,10 @@ class TicketFlowTests {
 
 	@Test
 	void aRoundRobinQueueHandsEachTicketToTheNextMemberInTurn() {
-		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
-			.orElseThrow();
 		UUID first = as("backoffice").agentId();
 		UUID second = as("manager").agentId();
 		List<UUID> inTurn = java.util.stream.Stream.of(first, second).sorted().toList();
-		QueueView roundRobin = admin.saveQueue(new QueueView(null, "Round robin " + UUID.randomUUID(),
-				billing.partnerId(), true, true, java.util.Set.of(first, second), 0), "admin");
+		QueueView roundRobin = data.aQueue("Round robin").withMembers("backoffice", "manager").roundRobin().create();
 
 		List<TicketView> dispatched = new ArrayList<>();
 		for (int k = 0; k < 3; k++) {
@@ -168,12 +166,13 @@ class TicketFlowTests {
 
 	@Test
 	void aQueueMemberMustSeeTheQueuesTicketsAndTheAssignListShowsOnlyWhoCan() {
-		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
-			.orElseThrow();
-		assertThatThrownBy(() -> admin.saveQueue(new QueueView(null, "Mixed " + UUID.randomUUID(), billing.partnerId(),
-				false, true, java.util.Set.of(as("reseller").agentId()), 0), "admin"))
-			.isInstanceOf(io.switchboard.shared.SwitchboardException.class).extracting("code")
-			.isEqualTo("TICKET_AGENT_CANNOT_SEE");
+		assertThatThrownBy(() -> data.aQueue("Mixed").withMembers("reseller").create())
+			.isInstanceOfSatisfying(EntryRefused.class, refused -> assertThat(refused.reasons())
+				.singleElement()
+				.satisfies(r -> {
+					assertThat(r.field()).isEqualTo("members");
+					assertThat(r.refusal().code()).isEqualTo("TICKET_MEMBER_CANNOT_SEE");
+				}));
 
 		TicketView operators = aTask("100002", null);
 		assertThat(service.assignable(operators, as("manager"))).extracting(a -> a.username())

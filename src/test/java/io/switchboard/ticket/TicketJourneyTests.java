@@ -8,11 +8,13 @@ import com.microsoft.playwright.options.LoadState;
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentApi.NewAgent;
 import io.switchboard.agent.Role;
+import io.switchboard.platform.codes.CodedEntryForm;
 import io.switchboard.shared.Ids;
 import io.switchboard.shared.Money;
 import io.switchboard.support.BrowserJourney;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A task's trip through the back office, in Chromium: the agent opens Jane's 360, creates a task and
- * dispatches it to "Billing back office", and is back on Jane, told the task's number; the back office
+ * dispatches it to "Billing back office" («Отдел расчётов»), and is back on Jane, told the task's number; the back office
  * sees it in the queue, takes it, picks Return, is told next to the field that a reason is needed, and
  * returns it with one; the agent finds it flagged in the Open folder with the reason, picks Close and
  * closes it. Once in English (agent, backoffice) and once in Russian (operator.ru and a
@@ -64,19 +66,22 @@ class TicketJourneyTests extends BrowserJourney {
 		var operator = agents.findByUsername("backoffice").orElseThrow().partnerId();
 		var created = agents.create(new NewAgent(Ids.next(), RU_BACKOFFICE, "Пётр Иванов", RU_BACKOFFICE, operator,
 				Set.of(Role.BACKOFFICE), "ru", "Europe/Moscow", Money.of("100", "USD")));
-		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
+		QueueView billing = admin.queues().stream().filter(q -> "Billing back office".equals(q.name(Locale.ENGLISH)))
+			.findFirst()
 			.orElseThrow();
-		Set<java.util.UUID> members = new HashSet<>(billing.members());
-		members.add(created.id());
-		admin.saveQueue(new QueueView(billing.id(), billing.name(), billing.partnerId(), billing.autoAssign(),
-				billing.active(), members, billing.version()), "journey");
+		Set<String> members = new HashSet<>();
+		agents.findAll(billing.members()).values().forEach(a -> members.add(a.username()));
+		members.add(created.username());
+		admin.changeQueue(billing.code(), billing.version(), new TicketAdmin.QueueChange(
+				CodedEntryForm.of(billing.entry()).draft(false), billing.partnerId(), List.copyOf(members),
+				billing.autoAssign()), "journey");
 	}
 
 	@Test
 	void aTaskGoesToTheBackOfficeComesBackWithAReasonAndIsClosedInEnglish() {
 		journey("agent", "backoffice", "Refund the roaming charges", "The customer was charged for roaming in Mexico.",
 				"We need the dates of the trip: ask the customer and create it again.", "Closed", "Returned: ",
-				new Words("Task ", "OPEN-DISPATCH", "OPEN", "OPEN-REJECT RETURN", "CLOSED",
+				new Words("Task ", "Billing back office", "OPEN-DISPATCH", "OPEN", "OPEN-REJECT RETURN", "CLOSED",
 						"Write the reason for returning the ticket."));
 	}
 
@@ -84,12 +89,12 @@ class TicketJourneyTests extends BrowserJourney {
 	void aTaskGoesToTheBackOfficeComesBackWithAReasonAndIsClosedInRussian() {
 		journey("operator.ru", RU_BACKOFFICE, "Вернуть плату за роуминг", "Клиенту начислили роуминг в Мексике.",
 				"Нужны даты поездки: уточните у клиента и создайте заново.", "Закрыта", "Возвращена: ",
-				new Words("Задание ", "Открыта — в очереди", "Открыта", "Открыта — возвращена", "Закрыта",
+				new Words("Задание ", "Отдел расчётов", "Открыта — в очереди", "Открыта", "Открыта — возвращена", "Закрыта",
 						"Укажите причину возврата заявки."));
 	}
 
-	/** What the agent reads: the notice's start, the statuses' names, the missing reason's message. */
-	record Words(String taskCreated, String dispatched, String open, String returned, String closed,
+	/** What the agent reads: the notice's start, the queue's name, the statuses' names, the missing reason's message. */
+	record Words(String taskCreated, String queue, String dispatched, String open, String returned, String closed,
 			String reasonRequired) {
 	}
 
@@ -107,7 +112,7 @@ class TicketJourneyTests extends BrowserJourney {
 		page.locator("#priority").selectOption("HIGH");
 		page.locator("#subject").fill(subject);
 		page.locator("#content").fill(content);
-		page.locator("#queueId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Billing back office"));
+		page.locator("#queueId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(words.queue()));
 		screenshot("new-task");
 		page.locator("#create-ticket").click();
 		page.waitForURL("**/customers/100001");
@@ -126,8 +131,8 @@ class TicketJourneyTests extends BrowserJourney {
 
 		logIn(backOffice, backOffice);
 		page.navigate("/tickets");
-		page.locator("#queues a.sb-queue-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Billing back office")).click();
-		assertThat(page.locator("#folder-title")).containsText("Billing back office");
+		page.locator("#queues a.sb-queue-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText(words.queue())).click();
+		assertThat(page.locator("#folder-title")).containsText(words.queue());
 		Locator row = page.locator("tr[data-ticket='" + number + "']");
 		assertThat(row.locator(".sb-ticket-status")).hasAttribute("data-status", "OPEN_DISPATCH");
 		screenshot("queue");

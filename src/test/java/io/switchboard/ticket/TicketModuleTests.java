@@ -1,5 +1,6 @@
 package io.switchboard.ticket;
 
+import static io.switchboard.platform.codes.CodedEntries.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.customer.CustomerImport;
@@ -53,9 +54,12 @@ class TicketModuleTests {
 		category = "MT" + number;
 		queueId = Ids.next();
 		transactions.executeWithoutResult(tx -> lists.importLists(
-				List.of(new CategoryView(Ids.next(), category, "Test", "Тест", 1, 2, 3, 4, true, 0)),
-				List.of(new ResolutionView(Ids.next(), "MR" + number, "Done", "Сделано", true, 0)),
-				List.of(new QueueView(queueId, "Queue " + number, PARTNER, false, true, Set.of(BACKOFFICE.agentId()), 0)),
+				List.of(new CategoryView(anEntry(TicketAdmin.CATEGORIES, category).named("en", "Test").named("ru", "Тест")
+					.build(), 1, 2, 3, 4)),
+				List.of(anEntry(TicketAdmin.RESOLUTIONS, "MR" + number).named("en", "Done").named("ru", "Сделано").build()),
+				List.of(new QueueView(anEntry(TicketAdmin.QUEUES, "MQ" + number).withId(queueId)
+					.named("en", "Queue " + number).named("ru", "Очередь " + number).build(), PARTNER, false,
+						Set.of(BACKOFFICE.agentId()))),
 				"test"));
 	}
 
@@ -121,7 +125,9 @@ class TicketModuleTests {
 	void aForwardIsAnnouncedWithBothQueues(Scenario scenario) {
 		UUID other = Ids.next();
 		transactions.executeWithoutResult(tx -> lists.importLists(List.of(), List.of(),
-				List.of(new QueueView(other, "Other " + number, PARTNER, false, true, Set.of(), 0)), "test"));
+				List.of(new QueueView(anEntry(TicketAdmin.QUEUES, "MO" + number).withId(other)
+					.named("en", "Other " + number).named("ru", "Другая " + number).build(), PARTNER, false, Set.of())),
+				"test"));
 		TicketView ticket = aTicket(queueId);
 		scenario.stimulate(() -> tickets.forward(ticket.number(), null, other, "Theirs", BACKOFFICE))
 			.andWaitForEventOfType(TicketForwarded.class)

@@ -4,11 +4,14 @@ import io.switchboard.customer.CustomerImport;
 import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.customer.CustomerStatus;
 import io.switchboard.customer.CustomerType;
+import io.switchboard.platform.codes.CodedLists;
 import io.switchboard.platform.security.ActorPrincipal;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.Ids;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -59,9 +62,22 @@ public final class TicketTestData {
 		return logins.apply(login);
 	}
 
-	/** The queue with this name. */
+	/** The queue with this English name. */
 	public UUID queue(String name) {
-		return admin.queues().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow().id();
+		return queueNamed(name).id();
+	}
+
+	/** The queue with this English name, as an administrator reads it. */
+	public QueueView queueNamed(String name) {
+		return admin.queues().stream().filter(q -> name.equals(q.name(Locale.ENGLISH))).findFirst().orElseThrow();
+	}
+
+	/**
+	 * A queue of its own, added by an administrator: named {@code name} and a suffix of its own (in English,
+	 * and in Russian as «Очередь: ...»), of the operator, unless told otherwise.
+	 */
+	public QueueBuilder aQueue(String name) {
+		return new QueueBuilder(name);
 	}
 
 	public CustomerBuilder aCustomer() {
@@ -71,6 +87,44 @@ public final class TicketTestData {
 	/** A ticket: for ООО «Ромашка» (100002, the operator's own customer) and created by agent, unless told otherwise. */
 	public TicketBuilder aTicket() {
 		return new TicketBuilder();
+	}
+
+	public final class QueueBuilder {
+
+		private final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36).toUpperCase();
+		private final String name;
+		private UUID partnerId;
+		private final List<String> members = new java.util.ArrayList<>();
+		private boolean roundRobin;
+
+		private QueueBuilder(String name) {
+			this.name = name;
+		}
+
+		/** Of this partner (the operator's by default). */
+		public QueueBuilder of(UUID partner) {
+			this.partnerId = partner;
+			return this;
+		}
+
+		public QueueBuilder withMembers(String... logins) {
+			members.addAll(List.of(logins));
+			return this;
+		}
+
+		/** Hands each ticket that arrives to the next member in turn. */
+		public QueueBuilder roundRobin() {
+			this.roundRobin = true;
+			return this;
+		}
+
+		public QueueView create() {
+			UUID partner = partnerId != null ? partnerId : queueNamed("Billing back office").partnerId();
+			String code = "Q_" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "_" + suffix;
+			return admin.addQueue(new TicketAdmin.QueueChange(new CodedLists.Draft(code,
+					Map.of("en", name + " " + suffix, "ru", "Очередь: " + name + " " + suffix), null, true), partner,
+					members, roundRobin), "admin");
+		}
 	}
 
 	/** An individual customer, active, with a number of its own (7xxxxxx). */

@@ -26,11 +26,13 @@ class Agents implements AgentApi, LanguagePreferences {
 	private final AgentRepository agents;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
+	private final SupportedLanguages languages;
 
-	Agents(AgentRepository agents, PasswordEncoder passwords, Clock clock) {
+	Agents(AgentRepository agents, PasswordEncoder passwords, Clock clock, SupportedLanguages languages) {
 		this.agents = agents;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.languages = languages;
 	}
 
 	@Override
@@ -74,7 +76,7 @@ class Agents implements AgentApi, LanguagePreferences {
 		}
 		ZoneId.of(agent.timeZone());
 		return agents.save(new Agent(agent.id(), username, agent.displayName(), passwords.encode(agent.rawPassword()),
-				agent.partnerId(), agent.roles(), SupportedLanguages.of(agent.language()).getLanguage(),
+				agent.partnerId(), agent.roles(), languages.of(agent.language()).getLanguage(),
 				agent.timeZone(), agent.approvalLimit(), clock.instant())).view();
 	}
 

@@ -8,6 +8,7 @@ import io.switchboard.customer.domain.ProfileView;
 import io.switchboard.customer.domain.Profiles;
 import io.switchboard.customer.domain.Profiles.Edit;
 import io.switchboard.partner.PartnerApi;
+import io.switchboard.platform.i18n.SupportedLanguages;
 import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
@@ -42,15 +43,17 @@ class ProfileController {
 	private final Formats formats;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final SupportedLanguages languages;
 
 	ProfileController(Profiles profiles, PartnerApi partners, AuditApi audit, Formats formats, MessageSource messages,
-			Clock clock) {
+			Clock clock, SupportedLanguages languages) {
 		this.profiles = profiles;
 		this.partners = partners;
 		this.audit = audit;
 		this.formats = formats;
 		this.messages = messages;
 		this.clock = clock;
+		this.languages = languages;
 	}
 
 	@GetMapping("/customers/{number}/profile/edit")
@@ -76,7 +79,7 @@ class ProfileController {
 		List<String> regions = partners.get(customer.partnerId()).regions();
 		// validate even when some values did not bind (e.g. a malformed date): the agent sees every problem at once
 		boolean bound = !errors.hasErrors();
-		Edit edit = ProfileValidation.validate(form, regions, today, errors);
+		Edit edit = ProfileValidation.validate(form, regions, languages, today, errors);
 		if (edit == null || !bound) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			show(model, form.withTrailingBlankRows(), errors);

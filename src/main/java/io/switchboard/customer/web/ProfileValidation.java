@@ -32,7 +32,8 @@ final class ProfileValidation {
 	}
 
 	/** Checks the form; when it has no errors, returns the edit to save (else null). */
-	static Edit validate(ProfileForm form, List<String> regions, LocalDate today, Errors errors) {
+	static Edit validate(ProfileForm form, List<String> regions, SupportedLanguages languages, LocalDate today,
+			Errors errors) {
 		if (form.version() == null) {
 			errors.reject("profile.error.stale");
 		}
@@ -68,7 +69,7 @@ final class ProfileValidation {
 				taxId = EIN.matcher(taxId).replaceAll("$1-$2");
 			}
 		}
-		if (form.preferredLanguage() == null || !SupportedLanguages.isSupported(form.preferredLanguage())) {
+		if (form.preferredLanguage() == null || !languages.isSupported(form.preferredLanguage())) {
 			errors.rejectValue("preferredLanguage", "profile.error.language");
 		}
 
@@ -163,7 +164,7 @@ final class ProfileValidation {
 		return new Edit(person ? trim(form.firstName()) : null, person ? trim(form.middleName()) : null,
 				person ? trim(form.lastName()) : null, person ? null : trim(form.organisationName()),
 				person ? form.dateOfBirth() : null, taxId, taxId == null ? null : form.taxIdType(),
-				SupportedLanguages.of(form.preferredLanguage()).getLanguage(), phones, emails, addresses, passport);
+				languages.of(form.preferredLanguage()).getLanguage(), phones, emails, addresses, passport);
 	}
 
 	private static boolean onePreferred(Errors errors, String field, boolean preferred, boolean seen) {

@@ -1,11 +1,14 @@
 package io.switchboard.demo.generator;
 
 import io.switchboard.customer.CustomerImport.NewCustomer;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedList;
+import io.switchboard.platform.codes.Names;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.Channel;
 import io.switchboard.ticket.Priority;
 import io.switchboard.ticket.QueueView;
-import io.switchboard.ticket.ResolutionView;
+import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketImport.ImportedAction;
 import io.switchboard.ticket.TicketImport.ImportedComment;
 import io.switchboard.ticket.TicketImport.ImportedTicket;
@@ -32,7 +35,7 @@ import java.util.UUID;
 public final class DemoTickets {
 
 	/** What to write through {@code TicketImport}. */
-	public record Data(List<CategoryView> categories, List<ResolutionView> resolutions, List<QueueView> queues,
+	public record Data(List<CategoryView> categories, List<CodedEntry> resolutions, List<QueueView> queues,
 			List<ImportedTicket> tickets) {
 	}
 
@@ -40,6 +43,7 @@ public final class DemoTickets {
 	private final Instant anchor;
 	private final Map<String, ReferenceData.Agent> logins = new HashMap<>();
 	private final Map<String, UUID> queueIds = new HashMap<>();
+	private final Map<CodedList, Integer> positions = new HashMap<>();
 
 	public DemoTickets(long seed, LocalDate anchorDate, ReferenceData reference) {
 		// a seed of their own: block 2 of the plain seed is chunk 0's customers' keys
@@ -50,6 +54,7 @@ public final class DemoTickets {
 
 	/** The lists: the same for the demo and for a loaded dataset. */
 	public Data lists(ReferenceData reference) {
+		positions.clear();
 		List<CategoryView> categories = List.of(
 				category("BILLING", "Billing and payments", "Счета и оплата", 4, 24, 72, 168),
 				category("TECHNICAL", "Technical problem", "Техническая проблема", 4, 12, 48, 120),
@@ -58,7 +63,7 @@ public final class DemoTickets {
 				category("LIFELINE", "Lifeline", "Lifeline (льготная связь)", 8, 24, 72, 168),
 				category("COMPLAINT", "Complaint", "Жалоба", 4, 24, 48, 120),
 				category("DEVICE", "Device and SIM", "Устройство и SIM-карта", 8, 24, 72, 168));
-		List<ResolutionView> resolutions = List.of(
+		List<CodedEntry> resolutions = List.of(
 				resolution("FIXED", "Resolved", "Решено"),
 				resolution("EXPLAINED", "Explained to the customer", "Разъяснено клиенту"),
 				resolution("CREDITED", "Credit given", "Начислена компенсация"),
@@ -68,10 +73,11 @@ public final class DemoTickets {
 				resolution("WITHDRAWN", "Withdrawn by the customer", "Отозвана клиентом"));
 		UUID operator = reference.partnerId(DemoPartner.OPERATOR);
 		List<QueueView> queues = List.of(
-				queue("Billing back office", operator, "backoffice", "manager"),
-				queue("Technical support", operator, "backoffice"),
-				queue("Porting desk", operator, "backoffice"),
-				queue("Bluewave escalations", reference.partnerId(DemoPartner.BLUEWAVE), "reseller"));
+				queue("BILLING_BACK_OFFICE", "Billing back office", "Отдел расчётов", operator, "backoffice", "manager"),
+				queue("TECHNICAL_SUPPORT", "Technical support", "Техническая поддержка", operator, "backoffice"),
+				queue("PORTING_DESK", "Porting desk", "Группа переноса номеров", operator, "backoffice"),
+				queue("BLUEWAVE_ESCALATIONS", "Bluewave escalations", "Bluewave: эскалации",
+						reference.partnerId(DemoPartner.BLUEWAVE), "reseller"));
 		return new Data(categories, resolutions, queues, List.of());
 	}
 
@@ -163,21 +169,27 @@ public final class DemoTickets {
 	}
 
 	private CategoryView category(String code, String en, String ru, int critical, int high, int medium, int low) {
-		return new CategoryView(ids.next(), code, en, ru, critical, high, medium, low, true, 0);
+		return new CategoryView(entry(TicketAdmin.CATEGORIES, code, en, ru), critical, high, medium, low);
 	}
 
-	private ResolutionView resolution(String code, String en, String ru) {
-		return new ResolutionView(ids.next(), code, en, ru, true, 0);
+	private CodedEntry resolution(String code, String en, String ru) {
+		return entry(TicketAdmin.RESOLUTIONS, code, en, ru);
 	}
 
-	private QueueView queue(String name, UUID partner, String... members) {
-		UUID id = ids.next();
-		queueIds.put(name, id);
+	private QueueView queue(String code, String en, String ru, UUID partner, String... members) {
+		CodedEntry entry = entry(TicketAdmin.QUEUES, code, en, ru);
+		queueIds.put(en, entry.id());
 		Set<UUID> agents = new java.util.HashSet<>();
 		for (String m : members) {
 			agents.add(logins.get(m).id());
 		}
-		return new QueueView(id, name, partner, false, true, agents, 0);
+		return new QueueView(entry, partner, false, agents);
+	}
+
+	/** An entry of a list, in use, after the ones made before it in that list (10, 20, ...). */
+	private CodedEntry entry(CodedList list, String code, String en, String ru) {
+		int position = positions.merge(list, 10, Integer::sum);
+		return CodedEntry.of(ids.next(), list, code, Names.of("en", en, "ru", ru), true, position);
 	}
 
 	private Instant daysAgo(int days, int minutes) {

@@ -4,7 +4,10 @@ import io.switchboard.customer.CustomerImport.NewCustomer;
 import io.switchboard.interaction.Channel;
 import io.switchboard.interaction.Direction;
 import io.switchboard.interaction.InteractionImport.ImportedInteraction;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.interaction.WrapUpCodeAdmin;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.Names;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,14 +23,21 @@ import java.util.UUID;
 final class InteractionHistory {
 
 	/** The demo operator's wrap-up codes, in the order agents see them. */
-	static final List<WrapUpCodeView> WRAP_UP_CODES = List.of(
-			new WrapUpCodeView("RESOLVED", "Resolved on first contact", "Решено при первом обращении", true, 10),
-			new WrapUpCodeView("INFO_GIVEN", "Information given", "Предоставлена информация", true, 20),
-			new WrapUpCodeView("TICKET_CREATED", "Ticket created", "Создана заявка", true, 30),
-			new WrapUpCodeView("CALLBACK", "Callback promised", "Обещан обратный звонок", true, 40),
-			new WrapUpCodeView("TRANSFERRED", "Transferred", "Переведено", true, 50),
-			new WrapUpCodeView("NO_ACTION", "No action needed", "Действий не требуется", true, 60),
-			new WrapUpCodeView("DROPPED", "Call dropped", "Звонок прервался", false, 70));
+	static final List<CodedEntry> WRAP_UP_CODES = List.of(
+			wrapUp("RESOLVED", "Resolved on first contact", "Решено при первом обращении", true, 10),
+			wrapUp("INFO_GIVEN", "Information given", "Предоставлена информация", true, 20),
+			wrapUp("TICKET_CREATED", "Ticket created", "Создана заявка", true, 30),
+			wrapUp("CALLBACK", "Callback promised", "Обещан обратный звонок", true, 40),
+			wrapUp("TRANSFERRED", "Transferred", "Переведено", true, 50),
+			wrapUp("NO_ACTION", "No action needed", "Действий не требуется", true, 60),
+			wrapUp("DROPPED", "Call dropped", "Звонок прервался", false, 70));
+
+	/** A wrap-up code of the demo, keyed by its code (the same key on every start). */
+	private static CodedEntry wrapUp(String code, String english, String russian, boolean active, int position) {
+		return CodedEntry.of(UUID.nameUUIDFromBytes((WrapUpCodeAdmin.WRAP_UP_CODES + ":" + code)
+			.getBytes(StandardCharsets.UTF_8)), WrapUpCodeAdmin.WRAP_UP_CODES, code, Names.of("en", english, "ru", russian),
+				active, position);
+	}
 
 	// Not TICKET_CREATED: a generated contact has no ticket to link, and the code would claim one.
 	private static final String[] CODES = { "RESOLVED", "INFO_GIVEN", "CALLBACK", "TRANSFERRED", "NO_ACTION" };

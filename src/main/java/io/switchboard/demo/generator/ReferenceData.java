@@ -3,9 +3,9 @@ package io.switchboard.demo.generator;
 import io.switchboard.agent.Role;
 import io.switchboard.catalog.FeatureView;
 import io.switchboard.catalog.PlanView;
-import io.switchboard.interaction.WrapUpCodeView;
 import io.switchboard.partner.PartnerApi.NewPartner;
 import io.switchboard.partner.PartnerRule;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.Money;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * interactions' wrap-up codes.
  */
 public record ReferenceData(List<NewPartner> partners, List<Rule> rules, List<Agent> agents, List<PlanView> plans,
-		List<FeatureView> features, List<WrapUpCodeView> wrapUpCodes) {
+		List<FeatureView> features, List<CodedEntry> wrapUpCodes) {
 
 	public ReferenceData {
 		partners = List.copyOf(partners);

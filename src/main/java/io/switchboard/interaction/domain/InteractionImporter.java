@@ -1,7 +1,8 @@
 package io.switchboard.interaction.domain;
 
 import io.switchboard.interaction.InteractionImport;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedLists;
 import io.switchboard.platform.jdbc.BulkWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +14,17 @@ class InteractionImporter implements InteractionImport {
 
 	private final BulkWriter bulk;
 	private final InteractionQueries queries;
+	private final CodedLists lists;
 
-	InteractionImporter(BulkWriter bulk, InteractionQueries queries) {
+	InteractionImporter(BulkWriter bulk, InteractionQueries queries, CodedLists lists) {
 		this.bulk = bulk;
 		this.queries = queries;
+		this.lists = lists;
 	}
 
 	@Override
-	public void importWrapUpCodes(List<WrapUpCodeView> codes) {
-		bulk.insert("interaction_wrap_up_code", List.of("code", "name_en", "name_ru", "active", "position"),
-				codes.stream().map(c -> new Object[] { c.code(), c.nameEn(), c.nameRu(), c.active(), c.position() })
-					.toList());
+	public void importWrapUpCodes(List<CodedEntry> codes) {
+		lists.importEntries(codes, "import");
 	}
 
 	@Override

@@ -4,7 +4,9 @@ import io.switchboard.customer.SecretKind;
 import io.switchboard.interaction.InteractionFilter;
 import io.switchboard.interaction.LinkedTicket;
 import io.switchboard.interaction.RevealView;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.interaction.WrapUpCodeAdmin;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedLists;
 import io.switchboard.shared.Ids;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +30,11 @@ import org.springframework.stereotype.Component;
 class InteractionQueries {
 
 	private final JdbcClient jdbc;
+	private final CodedLists codes;
 
-	InteractionQueries(JdbcClient jdbc) {
+	InteractionQueries(JdbcClient jdbc, CodedLists codes) {
 		this.jdbc = jdbc;
+		this.codes = codes;
 	}
 
 	static String number(long value) {
@@ -167,28 +172,22 @@ class InteractionQueries {
 		return reveals;
 	}
 
-	List<WrapUpCodeView> wrapUpCodes(boolean activeOnly) {
-		return jdbc.sql("select code, name_en, name_ru, active, position, version from interaction_wrap_up_code"
-				+ (activeOnly ? " where active = true" : "") + " order by position, code")
-			.query((rs, row) -> new WrapUpCodeView(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getBoolean(4), rs.getInt(5), rs.getLong(6)))
-			.list();
+	List<CodedEntry> wrapUpCodes(boolean activeOnly) {
+		return activeOnly ? codes.active(WrapUpCodeAdmin.WRAP_UP_CODES) : codes.entries(WrapUpCodeAdmin.WRAP_UP_CODES);
 	}
 
 	boolean activeWrapUpCode(String code) {
-		return jdbc.sql("select count(*) from interaction_wrap_up_code where code = ? and active = true")
-			.param(code)
-			.query(Long.class)
-			.single() > 0;
+		return wrapUpCode(code).map(CodedEntry::active).orElse(false);
 	}
 
 	boolean wrapUpCodeExists(String code) {
-		return jdbc.sql("select count(*) from interaction_wrap_up_code where code = ?")
-			.param(code)
-			.query(Long.class)
-			.single() > 0;
+		return wrapUpCode(code).isPresent();
 	}
 
+	/** The code exactly as the list keeps it (interactions keep it as given). */
+	private Optional<CodedEntry> wrapUpCode(String code) {
+		return codes.find(WrapUpCodeAdmin.WRAP_UP_CODES, code).filter(c -> c.code().equals(code));
+	}
 
 	static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);

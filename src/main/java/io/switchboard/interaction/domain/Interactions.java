@@ -27,7 +27,7 @@ import io.switchboard.interaction.InteractionUpdated;
 import io.switchboard.interaction.InteractionView;
 import io.switchboard.interaction.LinkedTicket;
 import io.switchboard.interaction.RevealView;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.Ids;
@@ -409,7 +409,7 @@ class Interactions implements InteractionApi {
 	}
 
 	@Override
-	public List<WrapUpCodeView> wrapUpCodes(boolean activeOnly) {
+	public List<CodedEntry> wrapUpCodes(boolean activeOnly) {
 		return queries.wrapUpCodes(activeOnly);
 	}
 

@@ -10,7 +10,7 @@ import io.switchboard.interaction.InteractionApi.WrapUp;
 import io.switchboard.interaction.InteractionFilter;
 import io.switchboard.interaction.InteractionPage;
 import io.switchboard.interaction.InteractionView;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.ChangedBySomeoneElse;
@@ -258,7 +258,7 @@ class InteractionController {
 	}
 
 	private Map<String, String> codeNames(Locale locale) {
-		return interactions.wrapUpCodes(false).stream().collect(Collectors.toMap(WrapUpCodeView::code,
+		return interactions.wrapUpCodes(false).stream().collect(Collectors.toMap(CodedEntry::code,
 				c -> c.name(locale), (a, b) -> a, LinkedHashMap::new));
 	}
 

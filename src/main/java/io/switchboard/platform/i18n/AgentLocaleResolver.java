@@ -20,9 +20,11 @@ class AgentLocaleResolver implements LocaleResolver {
 	static final String SESSION_ATTRIBUTE = AgentLocaleResolver.class.getName() + ".LOCALE";
 
 	private final ObjectProvider<LanguagePreferences> preferences;
+	private final SupportedLanguages languages;
 
-	AgentLocaleResolver(ObjectProvider<LanguagePreferences> preferences) {
+	AgentLocaleResolver(ObjectProvider<LanguagePreferences> preferences, SupportedLanguages languages) {
 		this.preferences = preferences;
+		this.languages = languages;
 	}
 
 	@Override
@@ -33,12 +35,12 @@ class AgentLocaleResolver implements LocaleResolver {
 		}
 		Optional<ActorPrincipal> principal = CurrentActor.principal();
 		if (principal.isPresent() && principal.get().language() != null) {
-			return SupportedLanguages.of(principal.get().language().toLanguageTag());
+			return languages.of(principal.get().language().toLanguageTag());
 		}
 		String accept = request.getHeader("Accept-Language");
 		if (accept != null && !accept.isBlank()) {
 			try {
-				Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), SupportedLanguages.ALL);
+				Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), languages.all());
 				if (best != null) {
 					return best;
 				}
@@ -52,7 +54,7 @@ class AgentLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Locale chosen = SupportedLanguages.of(locale == null ? null : locale.toLanguageTag());
+		Locale chosen = languages.of(locale == null ? null : locale.toLanguageTag());
 		request.getSession(true).setAttribute(SESSION_ATTRIBUTE, chosen);
 		CurrentActor.principal()
 			.filter(p -> p.actor().agentId() != null)

@@ -17,10 +17,16 @@ class LanguageLinks implements HandlerInterceptor {
 
 	static final String ATTRIBUTE = "languageLinks";
 
+	private final SupportedLanguages languages;
+
+	LanguageLinks(SupportedLanguages languages) {
+		this.languages = languages;
+	}
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		Map<String, String> links = new LinkedHashMap<>();
-		for (Locale language : SupportedLanguages.ALL) {
+		for (Locale language : languages.all()) {
 			links.put(language.getLanguage(), ServletUriComponentsBuilder.fromRequest(request)
 				.replaceQueryParam("lang", language.getLanguage())
 				.build()

@@ -1,32 +1,30 @@
 package io.switchboard.ticket.domain;
 
-import io.switchboard.ticket.CategoryView;
+import io.switchboard.ticket.Priority;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
-/** A ticket category and its SLA: the hours a ticket of each priority has before it is due. */
+/**
+ * What only a ticket category has: the hours its SLA gives a ticket of each priority before it is due.
+ * The category itself (its code, names, order, in use or not, who changed it) is an entry of the coded
+ * list {@link io.switchboard.ticket.TicketAdmin#CATEGORIES}, with the same id; the code is kept here too,
+ * since it never changes and the ticket lists join on it.
+ */
 @Entity
 @Table(name = "ticket_category")
 class Category {
 
+	static final int MAX_SLA_HOURS = 24 * 365;
+
 	@Id
 	private UUID id;
 	private String code;
-	private String nameEn;
-	private String nameRu;
 	private int slaCriticalHours;
 	private int slaHighHours;
 	private int slaMediumHours;
 	private int slaLowHours;
-	private boolean active;
-	private Instant updatedAt;
-	private String updatedBy;
-	@Version
-	private long version;
 
 	protected Category() {
 	}
@@ -36,16 +34,11 @@ class Category {
 		this.code = code;
 	}
 
-	void set(CategoryView v, Instant at, String actor) {
-		this.nameEn = v.nameEn();
-		this.nameRu = v.nameRu();
-		this.slaCriticalHours = v.slaCriticalHours();
-		this.slaHighHours = v.slaHighHours();
-		this.slaMediumHours = v.slaMediumHours();
-		this.slaLowHours = v.slaLowHours();
-		this.active = v.active();
-		this.updatedAt = at;
-		this.updatedBy = actor;
+	void sla(int critical, int high, int medium, int low) {
+		this.slaCriticalHours = critical;
+		this.slaHighHours = high;
+		this.slaMediumHours = medium;
+		this.slaLowHours = low;
 	}
 
 	UUID id() {
@@ -56,20 +49,12 @@ class Category {
 		return code;
 	}
 
-	long version() {
-		return version;
-	}
-
-	Instant updatedAt() {
-		return updatedAt;
-	}
-
-	String updatedBy() {
-		return updatedBy;
-	}
-
-	CategoryView view() {
-		return new CategoryView(id, code, nameEn, nameRu, slaCriticalHours, slaHighHours, slaMediumHours, slaLowHours,
-				active, version);
+	int slaHours(Priority priority) {
+		return switch (priority) {
+			case CRITICAL -> slaCriticalHours;
+			case HIGH -> slaHighHours;
+			case MEDIUM -> slaMediumHours;
+			case LOW -> slaLowHours;
+		};
 	}
 }

@@ -1,6 +1,6 @@
 package io.switchboard.ticket.domain;
 
-import io.switchboard.ticket.QueueView;
+import io.switchboard.shared.PartnerScope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,16 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A queue of a partner's back office. Its members take the tickets dispatched or forwarded to it;
- * with auto-assign on, each ticket that arrives goes straight to the next member in turn
- * (round-robin, remembered in {@code lastAssignedId}).
+ * What only a queue of a partner's back office has: the partner, its members, who take the tickets
+ * dispatched or forwarded to it, and with auto-assign on, the turn: each ticket that arrives goes
+ * straight to the next member (round-robin, remembered in {@code lastAssignedId}). The queue itself (its
+ * code, names, order, in use or not) is an entry of the coded list
+ * {@link io.switchboard.ticket.TicketAdmin#QUEUES}, with the same id. The version guards the turn, which
+ * moves with every ticket handed out; administrators' saves are guarded by the entry's version.
  */
 @Entity
 @Table(name = "ticket_queue")
@@ -27,13 +29,9 @@ class Queue {
 
 	@Id
 	private UUID id;
-	private String name;
 	private UUID partnerId;
 	private boolean autoAssign;
 	private UUID lastAssignedId;
-	private boolean active;
-	private Instant updatedAt;
-	private String updatedBy;
 	@Version
 	private long version;
 
@@ -49,15 +47,11 @@ class Queue {
 		this.id = id;
 	}
 
-	void set(QueueView v, Instant at, String actor) {
-		this.name = v.name();
-		this.partnerId = v.partnerId();
-		this.autoAssign = v.autoAssign();
-		this.active = v.active();
+	void set(UUID partnerId, boolean autoAssign, Set<UUID> members) {
+		this.partnerId = partnerId;
+		this.autoAssign = autoAssign;
 		this.members.clear();
-		this.members.addAll(v.members());
-		this.updatedAt = at;
-		this.updatedBy = actor;
+		this.members.addAll(members);
 	}
 
 	/** The member whose turn it is, after the last one served (members in key order). */
@@ -80,27 +74,20 @@ class Queue {
 		return partnerId;
 	}
 
-	boolean active() {
-		return active;
+	boolean autoAssign() {
+		return autoAssign;
+	}
+
+	Set<UUID> members() {
+		return Set.copyOf(members);
 	}
 
 	boolean hasMember(UUID agentId) {
 		return agentId != null && members.contains(agentId);
 	}
 
-	long version() {
-		return version;
-	}
-
-	Instant updatedAt() {
-		return updatedAt;
-	}
-
-	String updatedBy() {
-		return updatedBy;
-	}
-
-	QueueView view() {
-		return new QueueView(id, name, partnerId, autoAssign, active, Set.copyOf(members), version);
+	/** Whether someone with this scope may know of the queue: see {@link io.switchboard.ticket.QueueView#visibleTo}. */
+	boolean visibleTo(PartnerScope scope) {
+		return scope.allows(partnerId);
 	}
 }

@@ -11,22 +11,11 @@ import org.springframework.data.repository.Repository;
 interface CategoryRepository extends JpaRepository<Category, UUID> {
 
 	Optional<Category> findByCode(String code);
-
-	List<Category> findAllByOrderByCode();
-}
-
-interface ResolutionRepository extends JpaRepository<Resolution, UUID> {
-
-	Optional<Resolution> findByCode(String code);
-
-	List<Resolution> findAllByOrderByCode();
 }
 
 interface QueueRepository extends JpaRepository<Queue, UUID> {
 
-	List<Queue> findAllByOrderByName();
-
-	@Query("select q from Queue q where :agentId member of q.members order by q.name")
+	@Query("select q from Queue q where :agentId member of q.members")
 	List<Queue> findByMember(UUID agentId);
 }
 

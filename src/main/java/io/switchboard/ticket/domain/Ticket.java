@@ -155,7 +155,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		this.clockStartedAt = now;
 		this.previousId = previousId;
 		this.createdAt = now;
-		this.dueAt = now.plusSeconds(3600L * opening.category().view().slaHours(opening.priority()));
+		this.dueAt = now.plusSeconds(3600L * opening.category().slaHours(opening.priority()));
 	}
 
 	/**
@@ -376,7 +376,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 		content = newContent;
 		priority = newPriority;
 		categoryId = category.id();
-		dueAt = createdAt.plusSeconds(3600L * category.view().slaHours(newPriority));
+		dueAt = createdAt.plusSeconds(3600L * category.slaHours(newPriority));
 		recorded(before, "UPDATED", String.join(", ", fields), actor, now);
 		registerEvent(new TicketUpdated(id, number, customerId, partnerId, actor.username(), now, List.copyOf(fields)));
 		return fields;

@@ -1,13 +1,13 @@
 package io.switchboard.ticket.domain;
 
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedLists;
 import io.switchboard.shared.Ids;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.QueueView;
-import io.switchboard.ticket.ResolutionView;
 import io.switchboard.ticket.TicketImport;
 import io.switchboard.ticket.TicketStatus;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,39 +24,35 @@ class TicketImporter implements TicketImport {
 
 	private final JdbcClient jdbc;
 	private final Tickets tickets;
-	private final Clock clock;
+	private final CodedLists codes;
+	private final CategoryRepository categories;
 
-	TicketImporter(JdbcClient jdbc, Tickets tickets, Clock clock) {
+	TicketImporter(JdbcClient jdbc, Tickets tickets, CodedLists codes, CategoryRepository categories) {
 		this.jdbc = jdbc;
 		this.tickets = tickets;
-		this.clock = clock;
+		this.codes = codes;
+		this.categories = categories;
 	}
 
 	@Override
-	public void importLists(List<CategoryView> categories, List<ResolutionView> resolutions, List<QueueView> queues,
+	public void importLists(List<CategoryView> categories, List<CodedEntry> resolutions, List<QueueView> queues,
 			String actor) {
-		Timestamp now = Timestamp.from(clock.instant());
+		List<CodedEntry> entries = new ArrayList<>();
+		categories.forEach(c -> entries.add(c.entry()));
+		entries.addAll(resolutions);
+		queues.forEach(q -> entries.add(q.entry()));
+		codes.importEntries(entries, actor);
 		for (CategoryView c : categories) {
 			jdbc.sql("""
-					insert into ticket_category (id, code, name_en, name_ru, sla_critical_hours, sla_high_hours,
-					  sla_medium_hours, sla_low_hours, active, updated_at, updated_by, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-				.params(c.id(), c.code(), c.nameEn(), c.nameRu(), c.slaCriticalHours(), c.slaHighHours(),
-						c.slaMediumHours(), c.slaLowHours(), c.active(), now, actor)
-				.update();
-		}
-		for (ResolutionView r : resolutions) {
-			jdbc.sql("""
-					insert into ticket_resolution (id, code, name_en, name_ru, active, updated_at, updated_by, version)
-					values (?, ?, ?, ?, ?, ?, ?, 0)""")
-				.params(r.id(), r.code(), r.nameEn(), r.nameRu(), r.active(), now, actor)
+					insert into ticket_category (id, code, sla_critical_hours, sla_high_hours, sla_medium_hours,
+					  sla_low_hours)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(c.id(), c.code(), c.slaCriticalHours(), c.slaHighHours(), c.slaMediumHours(), c.slaLowHours())
 				.update();
 		}
 		for (QueueView q : queues) {
-			jdbc.sql("""
-					insert into ticket_queue (id, name, partner_id, auto_assign, active, updated_at, updated_by, version)
-					values (?, ?, ?, ?, ?, ?, ?, 0)""")
-				.params(q.id(), q.name(), q.partnerId(), q.autoAssign(), q.active(), now, actor)
+			jdbc.sql("insert into ticket_queue (id, partner_id, auto_assign, version) values (?, ?, ?, 0)")
+				.params(q.id(), q.partnerId(), q.autoAssign())
 				.update();
 			for (UUID member : q.members()) {
 				jdbc.sql("insert into ticket_queue_member (queue_id, agent_id) values (?, ?)").params(q.id(), member)
@@ -67,23 +63,20 @@ class TicketImporter implements TicketImport {
 
 	@Override
 	public List<String> importTickets(List<ImportedTicket> list) {
-		Map<String, UUID> categories = new HashMap<>();
-		Map<String, CategoryView> slas = new HashMap<>();
+		Map<String, UUID> categoryIds = new HashMap<>();
+		Map<String, Category> slas = new HashMap<>();
 		jdbc.sql("select id, code from ticket_category").query((rs, i) -> {
-			categories.put(rs.getString(2), rs.getObject(1, UUID.class));
+			categoryIds.put(rs.getString(2), rs.getObject(1, UUID.class));
 			return null;
 		}).list();
 		List<String> numbers = new ArrayList<>();
 		for (ImportedTicket t : list) {
-			UUID categoryId = categories.get(t.categoryCode());
+			UUID categoryId = categoryIds.get(t.categoryCode());
 			if (categoryId == null) {
 				throw new IllegalArgumentException("no category " + t.categoryCode());
 			}
-			int hours = slas.computeIfAbsent(t.categoryCode(), code -> jdbc.sql("select * from ticket_category where code = ?")
-				.param(code)
-				.query((rs, i) -> new CategoryView(null, code, null, null, rs.getInt("sla_critical_hours"),
-						rs.getInt("sla_high_hours"), rs.getInt("sla_medium_hours"), rs.getInt("sla_low_hours"), true, 0))
-				.single()).slaHours(t.priority());
+			int hours = slas.computeIfAbsent(t.categoryCode(), code -> categories.findByCode(code).orElseThrow())
+				.slaHours(t.priority());
 			String number = tickets.nextNumber();
 			numbers.add(number);
 			jdbc.sql("""

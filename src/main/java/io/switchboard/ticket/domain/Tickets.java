@@ -15,9 +15,12 @@ import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentView;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedLists;
 import io.switchboard.ticket.Move;
 import io.switchboard.ticket.NewTicket;
 import io.switchboard.ticket.QueueView;
+import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketActionView;
 import io.switchboard.ticket.TicketApi;
 import io.switchboard.ticket.TicketChange;
@@ -66,7 +69,7 @@ public class Tickets implements TicketApi {
 	private final TicketActionRepository actions;
 	private final TicketCommentRepository comments;
 	private final CategoryRepository categories;
-	private final ResolutionRepository resolutions;
+	private final CodedLists codes;
 	private final QueueRepository queues;
 	private final CustomerApi customers;
 	private final LineApi lines;
@@ -79,14 +82,14 @@ public class Tickets implements TicketApi {
 	private final TransactionTemplate separately;
 
 	Tickets(TicketRepository tickets, TicketActionRepository actions, TicketCommentRepository comments,
-			CategoryRepository categories, ResolutionRepository resolutions, QueueRepository queues,
+			CategoryRepository categories, CodedLists codes, QueueRepository queues,
 			CustomerApi customers, LineApi lines, PartnerApi partners, AgentApi agents, JdbcClient jdbc,
 			Clock clock, PlatformTransactionManager transactions, TicketFolders folders) {
 		this.tickets = tickets;
 		this.actions = actions;
 		this.comments = comments;
 		this.categories = categories;
-		this.resolutions = resolutions;
+		this.codes = codes;
 		this.queues = queues;
 		this.customers = customers;
 		this.lines = lines;
@@ -356,10 +359,10 @@ public class Tickets implements TicketApi {
 	 */
 	public List<AgentView> assignable(TicketView ticket, Actor actor) {
 		Set<UUID> candidates = new HashSet<>();
-		queues.findAllByOrderByName()
+		queues.findAll()
 			.stream()
 			.filter(q -> selfAndAncestors(ticket.partnerId()).contains(q.partnerId()))
-			.forEach(q -> candidates.addAll(q.view().members()));
+			.forEach(q -> candidates.addAll(q.members()));
 		if (actor.agentId() != null) {
 			candidates.add(actor.agentId());
 		}
@@ -551,12 +554,15 @@ public class Tickets implements TicketApi {
 	}
 
 	private Category activeCategory(String code) {
-		return Optional.ofNullable(code).flatMap(categories::findByCode).filter(c -> c.view().active())
+		return Optional.ofNullable(code)
+			.flatMap(c -> codes.find(TicketAdmin.CATEGORIES, c))
+			.filter(CodedEntry::active)
+			.flatMap(entry -> categories.findById(entry.id()))
 			.orElseThrow(() -> new SwitchboardException("TICKET_CATEGORY_UNKNOWN"));
 	}
 
 	private String resolution(String code) {
-		return resolutions.findByCode(code).filter(r -> r.view().active()).map(r -> r.view().code())
+		return codes.find(TicketAdmin.RESOLUTIONS, code).filter(CodedEntry::active).map(CodedEntry::code)
 			.orElseThrow(() -> new SwitchboardException("TICKET_RESOLUTION_UNKNOWN"));
 	}
 
@@ -570,9 +576,9 @@ public class Tickets implements TicketApi {
 			return null;
 		}
 		return queues.findById(queueId)
-			.filter(Queue::active)
+			.filter(q -> codes.find(TicketAdmin.QUEUES, q.id()).map(CodedEntry::active).orElse(false))
 			.filter(q -> selfAndAncestors(ticketPartnerId).contains(q.partnerId()))
-			.filter(q -> q.view().visibleTo(actor.scope()))
+			.filter(q -> q.visibleTo(actor.scope()))
 			.orElseThrow(() -> new SwitchboardException("TICKET_QUEUE_UNKNOWN"));
 	}
 
@@ -625,8 +631,9 @@ public class Tickets implements TicketApi {
 				"/tickets?folder=" + TicketFolders.Folder.valueOf(folder).path())));
 		List<Queue> mine = actor.agentId() == null ? List.of() : queues.findByMember(actor.agentId());
 		Map<UUID, Long> counts = folders.queueCounts(actor, mine.stream().map(Queue::id).toList());
-		for (QueueView queue : mine.stream().map(Queue::view).toList()) {
-			all.add(new TicketFolderCount("QUEUE", queue.id(), queue.name(), counts.getOrDefault(queue.id(), 0L),
+		Set<UUID> ids = mine.stream().map(Queue::id).collect(Collectors.toSet());
+		for (CodedEntry queue : codes.entries(TicketAdmin.QUEUES).stream().filter(q -> ids.contains(q.id())).toList()) {
+			all.add(new TicketFolderCount("QUEUE", queue.id(), queue.names(), counts.getOrDefault(queue.id(), 0L),
 					"/tickets?queue=" + queue.id()));
 		}
 		return all;

@@ -80,7 +80,7 @@ class TroubleTicketController {
 			description = "description, ticketType (a category code) and severity or priority (critical, high, medium, "
 					+ "low) are required, with the customer as the relatedParty with role customer (customer number). "
 					+ "name defaults to the first line of the description, channel to web. A relatedParty with role "
-					+ "queue dispatches it at once; relatedEntity may name a billingAccount (account number) or a line "
+					+ "queue (its id, its code, or its name in any language) dispatches it at once; relatedEntity may name a billingAccount (account number) or a line "
 					+ "(MDN) of the customer.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					examples = @ExampleObject(value = EXAMPLE))))

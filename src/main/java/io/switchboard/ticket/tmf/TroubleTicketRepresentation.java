@@ -194,7 +194,8 @@ class TroubleTicketRepresentation {
 			Optional.ofNullable(references.queues().get(ticket.queueId())).ifPresent(queue -> {
 				ObjectNode party = parties.addObject();
 				party.put("id", queue.id().toString());
-				party.put("name", queue.name());
+				// the API is read by systems, not agents: the English name (the code names the queue in any language)
+				party.put("name", queue.name(Locale.ENGLISH));
 				party.put("role", "queue");
 				party.put("@referredType", "WorkQueue");
 			});
@@ -271,9 +272,9 @@ class TroubleTicketRepresentation {
 	}
 
 	/**
-	 * The queue a relatedParty with role queue names, by id or by name, among the queues a ticket of
-	 * {@code partnerId} may go to. A queue that does not exist and one of another partner get the same
-	 * answer, so that a client cannot learn other partners' queue names by trying them.
+	 * The queue a relatedParty with role queue names, by id, by code, or by its name in any language, among
+	 * the queues a ticket of {@code partnerId} may go to. A queue that does not exist and one of another
+	 * partner get the same answer, so that a client cannot learn other partners' queue names by trying them.
 	 */
 	QueueView queue(JsonNode body, UUID partnerId, PartnerScope scope) {
 		if (body.get("relatedParty") instanceof ArrayNode parties) {
@@ -282,8 +283,8 @@ class TroubleTicketRepresentation {
 					String id = text(party, "id");
 					String name = text(party, "name");
 					return admin.queuesFor(partnerId, scope).stream()
-						.filter(q -> q.id().toString().equals(id) || q.name().equalsIgnoreCase(name == null ? "" : name)
-								|| q.name().equalsIgnoreCase(id == null ? "" : id))
+						.filter(q -> q.id().toString().equals(id) || q.code().equalsIgnoreCase(id == null ? "" : id.strip())
+								|| q.entry().names().anyIs(name) || q.entry().names().anyIs(id))
 						.findFirst()
 						.orElseThrow(() -> unknownQueue(id != null ? id : name));
 				}

@@ -2,6 +2,7 @@ package io.switchboard.ticket.tmf;
 
 import io.switchboard.customer.CustomerApi;
 import io.switchboard.customer.CustomerHeader;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.platform.tmf.TmfException;
 import io.switchboard.platform.tmf.TmfMergePatch;
 import io.switchboard.shared.Actor;
@@ -12,12 +13,12 @@ import io.switchboard.ticket.Channel;
 import io.switchboard.ticket.NewTicket;
 import io.switchboard.ticket.Priority;
 import io.switchboard.ticket.QueueView;
-import io.switchboard.ticket.ResolutionView;
 import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketApi;
 import io.switchboard.ticket.TicketChange;
 import io.switchboard.ticket.TicketStatus;
 import io.switchboard.ticket.TicketView;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -200,14 +201,14 @@ class TroubleTickets {
 		}
 		catch (SwitchboardException e) {
 			if ("TICKET_QUEUE_UNKNOWN".equals(e.code())) {
-				throw TroubleTicketRepresentation.unknownQueue(queue == null ? null : queue.name());
+				throw TroubleTicketRepresentation.unknownQueue(queue == null ? null : queue.name(Locale.ENGLISH));
 			}
 			throw e;
 		}
 	}
 
 	private String resolutionCodes() {
-		return admin.resolutions().stream().filter(ResolutionView::active).map(ResolutionView::code)
+		return admin.resolutions().stream().filter(CodedEntry::active).map(CodedEntry::code)
 			.collect(Collectors.joining(", "));
 	}
 

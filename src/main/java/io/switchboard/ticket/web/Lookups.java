@@ -2,10 +2,10 @@ package io.switchboard.ticket.web;
 
 import io.switchboard.agent.AgentApi;
 import io.switchboard.agent.AgentView;
+import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.shared.Actor;
 import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.QueueView;
-import io.switchboard.ticket.ResolutionView;
 import io.switchboard.ticket.TicketActionView;
 import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketView;
@@ -41,7 +41,7 @@ class Lookups {
 		admin.categories().forEach(c -> categories.put(c.code(), c));
 		Map<UUID, QueueView> queues = new LinkedHashMap<>();
 		admin.queues().stream().filter(q -> q.visibleTo(actor.scope())).forEach(q -> queues.put(q.id(), q));
-		Map<String, ResolutionView> resolutions = new LinkedHashMap<>();
+		Map<String, CodedEntry> resolutions = new LinkedHashMap<>();
 		admin.resolutions().forEach(r -> resolutions.put(r.code(), r));
 		Set<UUID> people = new HashSet<>();
 		tickets.forEach(t -> Stream.of(t.ownerId(), t.creatorId(), t.answeredBy()).filter(Objects::nonNull)

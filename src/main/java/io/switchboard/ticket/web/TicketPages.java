@@ -172,7 +172,7 @@ class TicketPages {
 		model.addAttribute("folder", current);
 		model.addAttribute("folderPath", current == Folder.QUEUE ? "queue" : current.path());
 		model.addAttribute("queueId", queueId);
-		model.addAttribute("queueName", shownQueue == null ? null : shownQueue.name());
+		model.addAttribute("shownQueue", shownQueue);
 		model.addAttribute("counts", folders.counts(actor));
 		model.addAttribute("myQueues", myQueues);
 		model.addAttribute("queueCounts", folders.queueCounts(actor, myQueues.stream().map(QueueView::id).toList()));

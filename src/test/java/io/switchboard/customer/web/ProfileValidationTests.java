@@ -6,6 +6,7 @@ import io.switchboard.customer.ContactPurpose;
 import io.switchboard.customer.CustomerType;
 import io.switchboard.customer.TaxIdType;
 import io.switchboard.customer.domain.Profiles.Edit;
+import io.switchboard.platform.i18n.SupportedLanguages;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ class ProfileValidationTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 	static final List<String> US_AND_RU = List.of("US", "RU");
+	static final SupportedLanguages LANGUAGES = new SupportedLanguages(List.of("en", "ru"));
 
 	static ProfileForm aPerson() {
 		return new ProfileForm(3L, CustomerType.INDIVIDUAL, "Jane", "Q.", "Doe", null, LocalDate.of(1985, 4, 12), null,
@@ -40,7 +42,7 @@ class ProfileValidationTests {
 	void aValidPersonBecomesAnEditWithE164PhonesAndUpperCaseCountry() {
 		ProfileForm form = aPerson();
 		Errors errors = errorsOf(form);
-		Edit edit = ProfileValidation.validate(form, US_AND_RU, TODAY, errors);
+		Edit edit = ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors);
 		assertThat(errors.getAllErrors()).isEmpty();
 		assertThat(edit.phones()).extracting(Edit.Phone::e164).containsExactly("+12025550143");
 		assertThat(edit.addresses()).extracting(Edit.Address::country).containsExactly("US");
@@ -51,7 +53,7 @@ class ProfileValidationTests {
 	void blankRowsAreIgnoredNotErrors() {
 		ProfileForm form = aPerson().withBlankRows();
 		Errors errors = errorsOf(form);
-		Edit edit = ProfileValidation.validate(form, US_AND_RU, TODAY, errors);
+		Edit edit = ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors);
 		assertThat(errors.hasErrors()).isFalse();
 		assertThat(edit.phones()).hasSize(1);
 	}
@@ -60,7 +62,7 @@ class ProfileValidationTests {
 	void anInnWithWrongCheckDigitsIsRefusedOnItsField() {
 		ProfileForm form = anOrganisation("7709123454");
 		Errors errors = errorsOf(form);
-		assertThat(ProfileValidation.validate(form, US_AND_RU, TODAY, errors)).isNull();
+		assertThat(ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors)).isNull();
 		assertThat(errors.getFieldError("taxId").getCode()).isEqualTo("profile.error.innChecksum");
 	}
 
@@ -68,9 +70,9 @@ class ProfileValidationTests {
 	void anOrganisationsInnHasTenDigits() {
 		ProfileForm form = anOrganisation("500100732259");
 		Errors errors = errorsOf(form);
-		ProfileValidation.validate(form, US_AND_RU, TODAY, errors);
+		ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors);
 		assertThat(errors.getFieldError("taxId").getCode()).isEqualTo("profile.error.innLength");
-		assertThat(ProfileValidation.validate(anOrganisation("7709123453"), US_AND_RU, TODAY,
+		assertThat(ProfileValidation.validate(anOrganisation("7709123453"), US_AND_RU, LANGUAGES, TODAY,
 				errorsOf(anOrganisation("7709123453")))).isNotNull();
 	}
 
@@ -81,7 +83,7 @@ class ProfileValidationTests {
 						new ProfileForm.PhoneRow("555", ContactPurpose.HOME, false)),
 				List.of(), List.of(), null);
 		Errors errors = errorsOf(form);
-		ProfileValidation.validate(form, List.of("US"), TODAY, errors);
+		ProfileValidation.validate(form, List.of("US"), LANGUAGES, TODAY, errors);
 		assertThat(errors.getFieldError("phones[0].number").getCode()).isEqualTo("profile.error.phone");
 		assertThat(errors.getFieldError("phones[1].number").getCode()).isEqualTo("profile.error.phone");
 	}
@@ -92,7 +94,7 @@ class ProfileValidationTests {
 				TODAY.plusDays(1), null, null, "en", List.of(), List.of(new ProfileForm.EmailRow("jane@", null, false)),
 				List.of(), null);
 		Errors errors = errorsOf(form);
-		assertThat(ProfileValidation.validate(form, US_AND_RU, TODAY, errors)).isNull();
+		assertThat(ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors)).isNull();
 		assertThat(errors.getFieldError("firstName").getCode()).isEqualTo("profile.error.characters");
 		assertThat(errors.getFieldError("lastName").getCode()).isEqualTo("profile.error.nameCharacters");
 		assertThat(errors.getFieldError("dateOfBirth").getCode()).isEqualTo("profile.error.dateOfBirth");
@@ -106,7 +108,7 @@ class ProfileValidationTests {
 						new ProfileForm.PhoneRow("+79161234567", ContactPurpose.WORK, true)),
 				List.of(), List.of(), null);
 		Errors errors = errorsOf(form);
-		ProfileValidation.validate(form, US_AND_RU, TODAY, errors);
+		ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors);
 		assertThat(errors.getFieldError("firstName").getCode()).isEqualTo("profile.error.required");
 		assertThat(errors.getFieldError("lastName").getCode()).isEqualTo("profile.error.required");
 		assertThat(errors.getFieldError("preferredLanguage").getCode()).isEqualTo("profile.error.language");
@@ -119,7 +121,7 @@ class ProfileValidationTests {
 				LocalDate.of(1990, 1, 1), null, null, "ru", List.of(), List.of(), List.of(),
 				new ProfileForm.PassportRow("4510", null, "ОВД", LocalDate.of(1980, 1, 1), null, false));
 		Errors errors = errorsOf(form);
-		ProfileValidation.validate(form, US_AND_RU, TODAY, errors);
+		ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errors);
 		assertThat(errors.getFieldError("passport.number").getCode()).isEqualTo("profile.error.required");
 		assertThat(errors.getFieldError("passport.issuedOn").getCode()).isEqualTo("profile.error.issuedOn");
 	}
@@ -128,7 +130,7 @@ class ProfileValidationTests {
 	void anEinIsNormalised() {
 		ProfileForm form = new ProfileForm(1L, CustomerType.ORGANISATION, null, null, null, "Acme Corp", null,
 				"123456789", TaxIdType.EIN, "en", List.of(), List.of(), List.of(), null);
-		Edit edit = ProfileValidation.validate(form, US_AND_RU, TODAY, errorsOf(form));
+		Edit edit = ProfileValidation.validate(form, US_AND_RU, LANGUAGES, TODAY, errorsOf(form));
 		assertThat(edit.taxId()).isEqualTo("12-3456789");
 	}
 }

@@ -18,6 +18,7 @@ import io.switchboard.line.LineApi;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerType;
 import io.switchboard.partner.PartnerView;
+import io.switchboard.platform.codes.Names;
 import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
@@ -93,7 +94,8 @@ class HomePageTests {
 				new TicketFolderCount("EXPIRED_1", null, null, 0, "/tickets?folder=expired-1"),
 				new TicketFolderCount("EXPIRED_2", null, null, 3, "/tickets?folder=expired-2"),
 				new TicketFolderCount("CLOSED", null, null, 12, "/tickets?folder=closed"),
-				new TicketFolderCount("QUEUE", BILLING_QUEUE, "Billing back office", 4, "/tickets?queue=" + BILLING_QUEUE)));
+				new TicketFolderCount("QUEUE", BILLING_QUEUE, Names.of("en", "Billing back office", "ru", "Отдел расчётов"), 4,
+						"/tickets?queue=" + BILLING_QUEUE)));
 	}
 
 	@Test

@@ -1,29 +1,41 @@
 package io.switchboard.interaction.web;
 
+import static io.switchboard.platform.codes.CodedEntries.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.switchboard.interaction.InteractionApi;
 import io.switchboard.interaction.WrapUpCodeAdmin;
-import io.switchboard.interaction.WrapUpCodeView;
+import io.switchboard.platform.codes.CodedEntry;
+import io.switchboard.platform.codes.CodedLists.Draft;
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.shared.SwitchboardException;
 import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TestLogins;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * {@code /admin/wrap-up-codes}: administrators add codes, rename, reorder and retire them; agents and
- * managers are turned away; a bad entry is refused on its row with what was typed kept; an edit from an
- * old version is refused and names who saved in between; a retired code leaves the wrap-up form.
+ * managers are turned away; a bad entry is refused with each reason next to its box and what was typed
+ * kept, in the administrator's language; an edit from an old version is refused and names who saved in
+ * between; a retired code leaves the wrap-up form.
  */
 @SwitchboardApplicationTest
 class WrapUpCodeAdminTests {
+
+	/** The session's language, as the switcher sets it (without remembering it for the demo's admin). */
+	static final String SESSION_LANGUAGE = "io.switchboard.platform.i18n.AgentLocaleResolver.LOCALE";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -41,19 +53,28 @@ class WrapUpCodeAdminTests {
 		return "WT_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
 	}
 
+	private static Document html(MvcTestResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private CodedEntry stored(String code) {
+		return interactions.wrapUpCodes(false).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+	}
+
 	@Test
-	void onlyAdministratorsSeeTheListAndTheMenu() {
-		assertThat(mvc.get().uri("/admin/wrap-up-codes").with(agents.as("admin")).exchange()).hasStatusOk()
-			.bodyText()
-			.contains("Resolved on first contact")
-			.contains("Решено при первом обращении")
-			.contains("href=\"/admin/wrap-up-codes\"");
+	void onlyAdministratorsSeeTheListAndTheMenu() throws Exception {
+		Document page = html(mvc.get().uri("/admin/wrap-up-codes").with(agents.as("admin")).exchange());
+		assertThat(page.selectFirst("#interaction-wrap-up-RESOLVED-row input[name=names[en]]").val())
+			.isEqualTo("Resolved on first contact");
+		assertThat(page.selectFirst("#interaction-wrap-up-RESOLVED-row input[name=names[ru]]").val())
+			.isEqualTo("Решено при первом обращении");
+		assertThat(page.select("a[href=/admin/wrap-up-codes]")).isNotEmpty();
 		assertThat(mvc.get().uri("/admin/wrap-up-codes").with(agents.as("agent")).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/admin/wrap-up-codes").with(agents.as("manager")).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/admin/wrap-up-codes").param("code", freshCode()).param("nameEn", "x")
-			.param("nameRu", "x").with(agents.as("agent")).with(csrf()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/admin/wrap-up-codes").param("code", freshCode()).param("names[en]", "x")
+			.param("names[ru]", "x").with(agents.as("agent")).with(csrf()).exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/").with(agents.as("agent")).exchange()).hasStatusOk().bodyText()
 			.doesNotContain("id=\"nav-admin\"");
 	}
@@ -61,68 +82,101 @@ class WrapUpCodeAdminTests {
 	@Test
 	void anAddedCodeIsOfferedAtWrapUpUntilItIsTakenOutOfUse() {
 		String code = freshCode();
-		assertThat(mvc.post().uri("/admin/wrap-up-codes").param("code", code.toLowerCase()).param("nameEn", "Porting help")
-			.param("nameRu", "Помощь с переносом").param("position", "").with(agents.as("admin")).with(csrf())
+		assertThat(mvc.post().uri("/admin/wrap-up-codes").param("code", code.toLowerCase()).param("names[en]", "Porting help")
+			.param("names[ru]", "Помощь с переносом").param("position", "").with(agents.as("admin")).with(csrf())
 			.exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(interactions.wrapUpCodes(true)).extracting(WrapUpCodeView::code).contains(code);
-		WrapUpCodeView added = interactions.wrapUpCodes(false).stream().filter(c -> c.code().equals(code))
-			.findFirst().orElseThrow();
-		assertThat(added.position()).isGreaterThanOrEqualTo(40);
+		assertThat(interactions.wrapUpCodes(true)).extracting(CodedEntry::code).contains(code);
+		assertThat(stored(code).position()).isGreaterThanOrEqualTo(40);
+		assertThat(stored(code).name(Locale.of("ru"))).isEqualTo("Помощь с переносом");
 
-		assertThat(mvc.post().uri("/admin/wrap-up-codes/" + code).param("version", "0").param("nameEn", "Porting")
-			.param("nameRu", "Перенос номера").param("position", "5").with(agents.as("admin")).with(csrf())
+		assertThat(mvc.post().uri("/admin/wrap-up-codes/" + code).param("version", "0").param("names[en]", "Porting")
+			.param("names[ru]", "Перенос номера").param("position", "5").with(agents.as("admin")).with(csrf())
 			.exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(interactions.wrapUpCodes(true)).extracting(WrapUpCodeView::code).doesNotContain(code);
-		assertThat(interactions.wrapUpCodes(false)).filteredOn(c -> c.code().equals(code)).singleElement()
-			.satisfies(c -> {
-				assertThat(c.nameEn()).isEqualTo("Porting");
-				assertThat(c.position()).isEqualTo(5);
-				assertThat(c.active()).isFalse();
-				assertThat(c.version()).isEqualTo(1);
-			});
+		assertThat(interactions.wrapUpCodes(true)).extracting(CodedEntry::code).doesNotContain(code);
+		assertThat(stored(code)).satisfies(c -> {
+			assertThat(c.name(Locale.ENGLISH)).isEqualTo("Porting");
+			assertThat(c.name(Locale.of("ru"))).isEqualTo("Перенос номера");
+			assertThat(c.position()).isEqualTo(5);
+			assertThat(c.active()).isFalse();
+			assertThat(c.version()).isEqualTo(1);
+		});
 	}
 
 	@Test
-	void badEntriesAreRefusedOnTheirRowWithWhatWasTypedKept() {
-		var refused = mvc.post().uri("/admin/wrap-up-codes").param("code", "9 bad").param("nameEn", "Kept text")
-			.param("nameRu", "x").with(agents.as("admin")).with(csrf()).exchange();
-		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("id=\"refusal-new\"")
-			.contains("A code is 2 to 32 Latin letters")
-			.contains("value=\"Kept text\"");
-		assertThat(mvc.post().uri("/admin/wrap-up-codes").param("code", "RESOLVED").param("nameEn", "A")
-			.param("nameRu", "Б").with(agents.as("admin")).with(csrf()).exchange())
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("The code RESOLVED is taken.");
-		assertThat(mvc.post().uri("/admin/wrap-up-codes/RESOLVED").param("version", "0").param("nameEn", " ")
-			.param("nameRu", "Решено").param("position", "10").param("active", "true").with(agents.as("admin"))
-			.with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("id=\"refusal-RESOLVED\"").contains("Write the name in English and in Russian")
-			.contains("value=\" \"").doesNotContain("value=\"Resolved on first contact\"");
-		assertThat(mvc.post().uri("/admin/wrap-up-codes/RESOLVED").param("version", "0").param("nameEn", "Resolved")
-			.param("nameRu", "Решено").param("position", "ten").param("active", "true").with(agents.as("admin"))
-			.with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("The order is a whole number from 0 to 9999.");
-		assertThat(interactions.wrapUpCodes(false)).filteredOn(c -> c.code().equals("RESOLVED")).singleElement()
-			.extracting(WrapUpCodeView::nameEn).isEqualTo("Resolved on first contact");
+	void eachReasonIsShownNextToItsBoxWithWhatWasTypedKept() throws Exception {
+		Document refused = html(mvc.post().uri("/admin/wrap-up-codes").param("code", "9 bad")
+			.param("names[en]", "Kept text").param("names[ru]", " ").param("position", "x").with(agents.as("admin"))
+			.with(csrf()).exchange());
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-code-error").text())
+			.isEqualTo("A code is 2 to 40 Latin letters, digits or underscores, starting with a letter.");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-name-ru-error").text()).isEqualTo("Write the name.");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-position-error").text())
+			.isEqualTo("The order is a whole number from 0 to 9999.");
+		assertThat(refused.select("#interaction-wrap-up-new-name-en-error")).isEmpty();
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-row input[name=code]").val()).isEqualTo("9 bad");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-row input[name=names[en]]").val()).isEqualTo("Kept text");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-row input[name=names[ru]]").attr("aria-describedby"))
+			.isEqualTo("interaction-wrap-up-new-name-ru-error");
+
+		Document taken = html(mvc.post().uri("/admin/wrap-up-codes").param("code", "resolved").param("names[en]", "A")
+			.param("names[ru]", "Б").with(agents.as("admin")).with(csrf()).exchange());
+		assertThat(taken.selectFirst("#interaction-wrap-up-new-code-error").text()).isEqualTo("The code RESOLVED is taken.");
+
+		MvcTestResult blank = mvc.post().uri("/admin/wrap-up-codes/RESOLVED").param("version", "0")
+			.param("names[en]", " ").param("names[ru]", "Решено").param("position", "ten").param("active", "true")
+			.with(agents.as("admin")).with(csrf()).exchange();
+		assertThat(blank).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document row = html(blank);
+		assertThat(row.selectFirst("#interaction-wrap-up-RESOLVED-name-en-error").text()).isEqualTo("Write the name.");
+		assertThat(row.selectFirst("#interaction-wrap-up-RESOLVED-position-error").text())
+			.isEqualTo("The order is a whole number from 0 to 9999.");
+		assertThat(row.selectFirst("#interaction-wrap-up-RESOLVED-row input[name=position]").val()).isEqualTo("ten");
+		assertThat(stored("RESOLVED").name(Locale.ENGLISH)).isEqualTo("Resolved on first contact");
 	}
 
 	@Test
-	void anEditFromAnOlderVersionIsRefusedAndNamesWhoSaved() {
+	void aRefusalReadsInTheAdministratorsLanguage() throws Exception {
+		Document refused = html(mvc.post().uri("/admin/wrap-up-codes").param("code", "9 bad").param("names[en]", "")
+			.param("names[ru]", "Текст").sessionAttr(SESSION_LANGUAGE, Locale.of("ru")).with(agents.as("admin"))
+			.with(csrf()).exchange());
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-code-error").text())
+			.isEqualTo("Код — от 2 до 40 латинских букв, цифр или подчёркиваний, начиная с буквы.");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-name-en-error").text()).isEqualTo("Напишите название.");
+		assertThat(refused.select("#interaction-wrap-up thead th").eachText()).contains("Название (английский)",
+				"Название (русский)");
+		assertThat(refused.selectFirst("#interaction-wrap-up-new-row input[name=names[ru]]").val()).isEqualTo("Текст");
+	}
+
+	@Test
+	void anEditFromAnOlderVersionIsRefusedAndNamesWhoSaved() throws Exception {
 		String code = freshCode();
-		admin.add(code, "First", "Первый", 900, "admin");
-		admin.change(new WrapUpCodeView(code, "Second", "Второй", true, 900, 0), "other.admin");
-		assertThatThrownBy(() -> admin.change(new WrapUpCodeView(code, "Third", "Третий", true, 900, 0), "admin"))
+		admin.add(new Draft(code, Map.of("en", "First", "ru", "Первый"), 900, true), "admin");
+		admin.change(code, 0, new Draft(null, Map.of("en", "Second", "ru", "Второй"), 900, true), "other.admin");
+		assertThatThrownBy(() -> admin.change(code, 0, new Draft(null, Map.of("en", "Third", "ru", "Третий"), 900, true),
+				"admin"))
 			.isInstanceOfSatisfying(ChangedBySomeoneElse.class, e -> {
 				assertThat(e.changedBy()).isEqualTo("other.admin");
 				assertThat(e.currentVersion()).isEqualTo(1);
 			});
-		assertThat(mvc.post().uri("/admin/wrap-up-codes/" + code).param("version", "0").param("nameEn", "Third")
-			.param("nameRu", "Третий").param("position", "900").param("active", "true").with(agents.as("admin"))
-			.with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("other.admin saved this code at");
-		assertThat(interactions.wrapUpCodes(false)).filteredOn(c -> c.code().equals(code)).singleElement()
-			.extracting(WrapUpCodeView::nameEn).isEqualTo("Second");
-		assertThatThrownBy(() -> admin.change(new WrapUpCodeView("NO_SUCH_CODE", "a", "b", true, 1, 0), "admin"))
-			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("INTERACTION_WRAP_UP_CODE_UNKNOWN");
+		MvcTestResult late = mvc.post().uri("/admin/wrap-up-codes/" + code).param("version", "0")
+			.param("names[en]", "Third").param("names[ru]", "Третий").param("position", "900").param("active", "true")
+			.with(agents.as("admin")).with(csrf()).exchange();
+		assertThat(late).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = html(late);
+		assertThat(page.selectFirst("#interaction-wrap-up-" + code + "-refusal").text())
+			.startsWith("other.admin saved this entry at ").contains("nothing was saved");
+		assertThat(page.selectFirst("#interaction-wrap-up-" + code + "-row input[name=names[en]]").val())
+			.as("what was typed stays").isEqualTo("Third");
+		assertThat(page.selectFirst("form#interaction-wrap-up-" + code + " input[name=version]").val())
+			.as("a second save is made on purpose, over the version now saved").isEqualTo("1");
+		assertThat(stored(code).name(Locale.ENGLISH)).isEqualTo("Second");
+		MvcTestResult unknown = mvc.post().uri("/admin/wrap-up-codes/NO_SUCH_CODE").param("version", "0")
+			.param("names[en]", "a").param("names[ru]", "б").with(agents.as("admin")).with(csrf()).exchange();
+		assertThat(unknown).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(html(unknown).selectFirst("#interaction-wrap-up-refusal").text())
+			.isEqualTo("This entry does not exist. Open the page again.");
+		assertThatThrownBy(() -> admin.change("NO_SUCH_CODE", 0, anEntry(WrapUpCodeAdmin.WRAP_UP_CODES, "NO_SUCH_CODE")
+			.named("en", "a").named("ru", "b").draft(), "admin"))
+			.isInstanceOf(SwitchboardException.class).extracting("code").isEqualTo("CODED_LIST_ENTRY_UNKNOWN");
 	}
 }

@@ -2,7 +2,6 @@ package io.switchboard.ticket.domain;
 
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
-import io.switchboard.ticket.CategoryView;
 import io.switchboard.ticket.Channel;
 import io.switchboard.ticket.Priority;
 import java.time.Duration;
@@ -42,13 +41,13 @@ final class TicketFixtures {
 	/** Billing, due 24 hours after creation for a medium ticket. */
 	static Category billing() {
 		Category category = new Category(UUID.fromString("00000000-0000-0000-0000-0000000000d1"), "BILLING");
-		category.set(new CategoryView(null, "BILLING", "Billing", "Счета", 4, 8, 24, 72, true, 0), T0, "test");
+		category.sla(4, 8, 24, 72);
 		return category;
 	}
 
 	static Category technical() {
 		Category category = new Category(UUID.fromString("00000000-0000-0000-0000-0000000000d2"), "TECHNICAL");
-		category.set(new CategoryView(null, "TECHNICAL", "Technical", "Техника", 2, 4, 8, 24, true, 0), T0, "test");
+		category.sla(2, 4, 8, 24);
 		return category;
 	}
 

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.tmf;
 
+import static io.switchboard.platform.codes.CodedEntries.anEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,10 +9,10 @@ import io.switchboard.support.EventReceiver;
 import io.switchboard.support.SwitchboardApplicationTest;
 import io.switchboard.support.TmfClient;
 import io.switchboard.support.TmfClient.Answer;
-import io.switchboard.ticket.QueueView;
 import io.switchboard.ticket.TicketAdmin;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -261,8 +262,9 @@ class TroubleTicketApiTests {
 	@Test
 	void anotherPartnersQueueIsAsUnknownAsAQueueThatDoesNotExist() {
 		String nimbusQueue = "Nimbus escalations " + ThreadLocalRandom.current().nextInt(1_000_000);
-		admin.saveQueue(new QueueView(null, nimbusQueue, partners.findByCode("NIMBUS").orElseThrow().id(), false, true,
-				Set.of(), 0), "admin");
+		admin.addQueue(new TicketAdmin.QueueChange(anEntry(TicketAdmin.QUEUES, "NIMBUS_" + nimbusQueue.replaceAll("\\D", ""))
+			.named("en", nimbusQueue).named("ru", "Эскалации Nimbus " + nimbusQueue.replaceAll("\\D", "")).draft(),
+				partners.findByCode("NIMBUS").orElseThrow().id(), List.of(), false), "admin");
 		String queued = """
 				{"description": "Needs the back office", "ticketType": "BILLING", "severity": "low",
 				 "relatedParty": [{"id": "100003", "role": "customer"}, {"name": "%s", "role": "queue"}]}""";

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -240,9 +241,9 @@ class TicketFoldersTests {
 	void theQueueViewIsHeadedWithTheQueuesName() throws Exception {
 		QueueView queue = aQueue("Heading tests");
 		assertThat(get("backoffice", "/tickets?queue=" + queue.id()).selectFirst("#folder-title").text())
-			.isEqualTo("Queue: " + queue.name());
+			.isEqualTo("Queue: " + queue.name(Locale.ENGLISH));
 		assertThat(get("backoffice", "/tickets").select("#queues a").eachText())
-			.anyMatch(link -> link.startsWith(queue.name()));
+			.anyMatch(link -> link.startsWith(queue.name(Locale.ENGLISH)));
 	}
 
 	@Test
@@ -279,10 +280,7 @@ class TicketFoldersTests {
 	}
 
 	private QueueView aQueue(String name) {
-		QueueView billing = admin.queues().stream().filter(q -> q.name().equals("Billing back office")).findFirst()
-			.orElseThrow();
-		return admin.saveQueue(new QueueView(null, name + " " + UUID.randomUUID().toString().substring(0, 8),
-				billing.partnerId(), false, true, Set.of(data.actor("backoffice").agentId()), 0), "test");
+		return data.aQueue(name).withMembers("backoffice").create();
 	}
 
 	/** Moves the due time into the past (the SLA counts from creation, which only the clock sets). */

@@ -332,29 +332,4 @@ class TicketPagesTests {
 		assertThat(html(refused).selectFirst("#form-dispatch #move-queue + .invalid-feedback").text())
 			.isEqualTo("There is no such queue for this customer (or it is no longer used).");
 	}
-
-	@Test
-	void onlyAdministratorsManageQueuesCategoriesAndResolutionCodes() throws Exception {
-		assertThat(mvc.get().uri("/admin/queues").with(agents.as("admin")).exchange()).hasStatusOk().bodyText()
-			.contains("Billing back office").containsPattern("name=\"members\" value=\"backoffice(, [a-z.]+)*, manager");
-		assertThat(mvc.get().uri("/admin/queues").with(agents.as("agent")).exchange()).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/admin/ticket-lists").with(agents.as("manager")).exchange())
-			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/admin/ticket-resolutions").param("code", "PAGES_TEST").param("nameEn", "Test")
-			.param("nameRu", "Тест").with(agents.as("admin")).with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(mvc.get().uri("/admin/ticket-lists").with(agents.as("admin")).exchange()).hasStatusOk().bodyText()
-			.contains("PAGES_TEST").contains("Счета и оплата");
-		assertThat(mvc.post().uri("/admin/queues").param("name", "Pages test queue").param("members", "nobody.here")
-			.with(agents.as("admin")).with(csrf()).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("There is no agent with the username nobody.here.")
-			.contains("id=\"refusal-new-queue\"")
-			.contains("value=\"Pages test queue\"")
-			.contains("value=\"nobody.here\"");
-		assertThat(mvc.post().uri("/admin/ticket-resolutions").param("code", "PAGES_TEST").param("nameEn", "Again")
-			.param("nameRu", "Снова").with(agents.as("admin")).with(csrf()).exchange())
-			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
-			.contains("id=\"refusal-new-resolution\"")
-			.contains("The code PAGES_TEST is taken.")
-			.contains("value=\"Again\"");
-	}
 }
