@@ -1,8 +1,13 @@
 package io.switchboard.platform.web;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The login page is a plain view; everything else has its controller in its module's {@code web} package. */
 @Configuration(proxyBeanMethods = false)
@@ -11,5 +16,27 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/login").setViewName("login");
+	}
+
+	/**
+	 * Right after the character encoding is set (so form bodies are read as UTF-8) and before security,
+	 * whose CSRF check is the first to read a form's parameters.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableParameters> unreadableParameters(JsonMapper json) {
+		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(
+				new UnreadableParameters(json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	/** Once the parameters are known to be readable, and before anything binds them. */
+	@Bean
+	FilterRegistrationBean<ListRows> listRows() {
+		FilterRegistrationBean<ListRows> registration = new FilterRegistrationBean<>(new ListRows());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 }
