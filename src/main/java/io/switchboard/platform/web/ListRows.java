@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The rows a desk form's list may have: {@code 0} to {@value #MAX_ROWS}{@code - 1}. A field named with
  * another index ({@code phones[300].number}, {@code phones[-1].number}, {@code phones[x].number}) is
  * taken out of the request before anything binds it, and the list it belongs to is remembered in the
- * request attribute {@link #OUT_OF_RANGE}; {@link RowLimits} then reports it on the form, next to the
+ * request attribute {@link #OUT_OF_RANGE}; {@link FormBinders} then reports it on the form, next to the
  * list ({@code rowsOutOfRange}), so the form comes back with a message.
  * <p>
  * Why a filter: Spring grows a list up to the index a request names (256 rows by default) and throws,

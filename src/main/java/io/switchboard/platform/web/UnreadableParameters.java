@@ -12,17 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A request whose query string or form body cannot be read (not percent-encoded UTF-8, such as
- * {@code ?q=%C3%28} or a lone {@code %}; more parameters than the server takes) is refused with a 400
- * before anything else touches its parameters.
+ * {@code ?q=%C3%28} or a lone {@code %}; more parameters than the server takes; a multipart body without
+ * its boundary, or too large) is refused with a 400 before anything else touches its parameters, and one
+ * whose {@code Content-Type} is a wildcard with a 415.
  * <p>
  * Why here: Tomcat decodes the parameters the first time anyone asks for one, and from then on every
  * question about them throws. The first to ask may be Spring Security's CSRF filter, the language
@@ -56,42 +60,72 @@ class UnreadableParameters extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (wildcardContentType(request)) {
+			refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+					"A Content-Type names one media type, not a wildcard such as */*.", "wildcard Content-Type");
+			return;
+		}
 		try {
 			request.getParameterMap();
+			if (multipart(request)) {
+				// Tomcat keeps a broken multipart body's failure for whoever asks for the parts next
+				request.getParts();
+			}
 		}
-		catch (IllegalStateException | IllegalArgumentException unreadable) {
-			refuse(request, response, unreadable);
+		catch (IllegalStateException | IllegalArgumentException | IOException | ServletException unreadable) {
+			refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "INVALID_PARAMETER", EXPLANATION,
+					unreadable.getClass().getSimpleName());
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, RuntimeException unreadable)
-			throws ServletException, IOException {
+	private static boolean multipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	/** Spring refuses to even read the headers of a request whose Content-Type is {@code *}{@code /*}. */
+	private static boolean wildcardContentType(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null) {
+			return false;
+		}
+		try {
+			return MediaType.parseMediaType(type).isWildcardType();
+		}
+		catch (InvalidMediaTypeException unparseable) {
+			// Spring answers an unparseable one with 415 itself
+			return false;
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String apiCode,
+			String explanation, String why) throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		log.warn("Refused {} {}: its parameters could not be read ({})", request.getMethod(), path,
-				unreadable.getClass().getSimpleName());
+		log.warn("Refused {} {} with {}: it could not be read ({})", request.getMethod(), path, status, why);
 		if (path.startsWith("/tmf-api/")) {
-			write(response, MediaType.APPLICATION_JSON_VALUE,
-					TmfError.of(400, "INVALID_PARAMETER", "Bad Request", EXPLANATION));
+			write(response, status, TmfError.of(status, apiCode, HttpStatus.valueOf(status).getReasonPhrase(),
+					explanation));
 		}
 		else if (path.startsWith("/oauth2/")) {
 			// RFC 6749, section 5.2
-			write(response, MediaType.APPLICATION_JSON_VALUE,
-					Map.of("error", "invalid_request", "error_description", EXPLANATION));
+			write(response, status, Map.of("error", "invalid_request", "error_description", explanation));
 		}
 		else {
 			HttpServletRequest withoutParameters = new WithoutParameters(request);
-			withoutParameters.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_BAD_REQUEST);
+			withoutParameters.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
 			withoutParameters.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-			withoutParameters.setAttribute(REFUSAL, CODE);
+			if (status == HttpServletResponse.SC_BAD_REQUEST) {
+				withoutParameters.setAttribute(REFUSAL, CODE);
+			}
 			request.getRequestDispatcher("/error").forward(withoutParameters, response);
 		}
 	}
 
-	private void write(HttpServletResponse response, String contentType, Object body) throws IOException {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		response.setContentType(contentType);
+	private void write(HttpServletResponse response, int status, Object body) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(json.writeValueAsString(body));
 	}
@@ -102,6 +136,8 @@ class UnreadableParameters extends OncePerRequestFilter {
 	 * can trip over the parameters again.
 	 */
 	static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		private static final java.util.Set<String> BODY_HEADERS = java.util.Set.of("content-type", "content-length");
 
 		WithoutParameters(HttpServletRequest request) {
 			super(request);
@@ -118,7 +154,7 @@ class UnreadableParameters extends OncePerRequestFilter {
 			if ("Accept".equalsIgnoreCase(name) && super.getHeader("HX-Request") != null) {
 				return MediaType.TEXT_HTML_VALUE;
 			}
-			return super.getHeader(name);
+			return BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
 		}
 
 		@Override
@@ -126,12 +162,29 @@ class UnreadableParameters extends OncePerRequestFilter {
 			if ("Accept".equalsIgnoreCase(name) && super.getHeader("HX-Request") != null) {
 				return Collections.enumeration(List.of(MediaType.TEXT_HTML_VALUE));
 			}
-			return super.getHeaders(name);
+			return BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration()
+					: super.getHeaders(name);
 		}
 
 		@Override
 		public String getQueryString() {
 			return null;
+		}
+
+		/** Nor a body to parse again (a broken multipart body would fail the error page too). */
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public int getContentLength() {
+			return -1;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return -1;
 		}
 
 		@Override
