@@ -1,5 +1,6 @@
 package io.switchboard.fuzz;
 
+import io.switchboard.support.RawHttp;
 import io.switchboard.fuzz.Endpoints.Endpoint;
 import io.switchboard.fuzz.Endpoints.Field;
 import java.net.URLEncoder;

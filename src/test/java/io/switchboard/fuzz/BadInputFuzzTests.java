@@ -1,5 +1,6 @@
 package io.switchboard.fuzz;
 
+import io.switchboard.support.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.customer.CustomerImport;

@@ -1,5 +1,6 @@
 package io.switchboard.fuzz;
 
+import io.switchboard.support.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 

@@ -15,7 +15,7 @@ import io.switchboard.audit.AuditEntryView;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineSecret;
 import io.switchboard.line.domain.RevealedSecret;
-import io.switchboard.platform.web.Formats;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The line page as the agent reads it, and its audited reveals, with the line module's service mocked. */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, LineWebTestClock.class })
+@DeskSlice
+@Import({ LineWebTestClock.class })
 class LinePageTests {
 
 	static final String PAGE = "/lines/" + LineViews.LINE_ID;

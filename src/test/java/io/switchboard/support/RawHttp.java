@@ -1,4 +1,4 @@
-package io.switchboard.fuzz;
+package io.switchboard.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,34 +13,35 @@ import java.util.Map;
 /**
  * HTTP/1.1 over a plain socket, byte for byte as the fuzzer built it: no client library in between to
  * refuse, re-encode or "fix" an invalid percent-encoding, a lone {@code %}, a control character or a
- * method the library does not know. One request per connection.
+ * method the library does not know. One request per connection. For the tests of bad input, which a
+ * well-behaved client (or MockMvc) would never send.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private static final int READ_LIMIT = 64 * 1024;
 
 	private final int port;
 
-	RawHttp(int port) {
+	public RawHttp(int port) {
 		this.port = port;
 	}
 
 	/** A request as it goes on the wire; {@code target} is the path and query exactly as sent. */
-	record Request(String method, String target, Map<String, String> headers, byte[] body) {
+	public record Request(String method, String target, Map<String, String> headers, byte[] body) {
 
-		Request {
+		public Request {
 			headers = new LinkedHashMap<>(headers);
 			body = body == null ? new byte[0] : body;
 		}
 
-		Request withHeader(String name, String value) {
+		public Request withHeader(String name, String value) {
 			Map<String, String> h = new LinkedHashMap<>(headers);
 			h.put(name, value);
 			return new Request(method, target, h, body);
 		}
 
 		/** The request for a person reading a failure: long values cut, the body as text. */
-		String describe() {
+		public String describe() {
 			StringBuilder text = new StringBuilder(method).append(' ').append(cut(target, 600)).append('\n');
 			headers.forEach((name, value) -> {
 				if (!name.equalsIgnoreCase("Cookie") && !name.equalsIgnoreCase("Authorization")) {
@@ -59,10 +60,10 @@ final class RawHttp {
 	}
 
 	/** The status and the start of the body; status 0 when the server closed without answering. */
-	record Response(int status, String head, String body) {
+	public record Response(int status, String head, String body) {
 	}
 
-	Response send(Request request) {
+	public Response send(Request request) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(60_000);
 			OutputStream out = socket.getOutputStream();
