@@ -3,6 +3,9 @@ package io.switchboard.fuzz;
 import io.switchboard.support.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.fuzz.BadInput.Dice;
 import io.switchboard.fuzz.BadInput.Kind;
@@ -31,6 +34,7 @@ import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -184,6 +188,28 @@ class BadInputFuzzTests {
 				sent, endpoints.size(), seed, budget, known.size());
 		known.stream().limit(5).forEach(k -> System.out.println("Known, owned elsewhere: " + k));
 		assertThat(findings).as("requests answered with a server error (seed %d, %d sent)", seed, sent).isEmpty();
+	}
+
+	/**
+	 * The same requests, chosen by Jazzer's coverage-guided fuzzer instead of the seed: on demand only
+	 * ({@code JAZZER_FUZZ=1}, see the README), since attaching its agent to the suite's shared JVM costs
+	 * time every test would pay. Its findings are saved under
+	 * {@code src/test/resources/io/switchboard/fuzz/BadInputFuzzTestsInputs/} and replayed from there.
+	 */
+	@FuzzTest(maxDuration = "10m")
+	@EnabledIfEnvironmentVariable(named = "JAZZER_FUZZ", matches = "1")
+	void jazzerFindsNoBadInputThatFailsTheServer(FuzzedDataProvider data) {
+		// the fuzzer logs in and calls the application on this machine, and so do the hub's events: no SSRF
+		BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost") || host.equals("127.0.0.1"));
+		Dice dice = bound -> data.consumeInt(0, bound - 1);
+		Endpoint endpoint = dice.pick(endpoints);
+		Kind kind = dice.pick(List.of(Kind.values()));
+		RawHttp.Request request = callers.withCredentials(endpoint, badInput.request(endpoint, kind, dice));
+		RawHttp.Response response = callers.http().send(request);
+		if ((response.status() >= 500 || response.status() == 0) && KnownFindings.reason(request) == null) {
+			throw new AssertionError(kind + " " + endpoint.describe() + " -> " + response.status() + "\n"
+					+ request.describe());
+		}
 	}
 
 	static Dice dice(long seed, long request) {

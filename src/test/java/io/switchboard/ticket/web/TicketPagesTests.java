@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.switchboard.support.SwitchboardApplicationTest;
+import io.switchboard.ticket.CategoryView;
+import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.support.TestLogins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,9 @@ class TicketPagesTests {
 
 	@Autowired
 	TestLogins agents;
+
+	@Autowired
+	TicketAdmin categories;
 
 	String create(String login, String customer, String subject, String queueName) throws Exception {
 		var request = mvc.post().uri("/customers/" + customer + "/tickets").with(agents.as(login)).with(csrf())
@@ -187,5 +192,16 @@ class TicketPagesTests {
 			.contains("id=\"refusal-new-resolution\"")
 			.contains("The code PAGES_TEST is taken.")
 			.contains("value=\"Again\"");
+	}
+
+	@Test
+	void anSlaHoursBoxThatIsNotANumberIsRefusedInTheAdministratorsWordsAndNothingSaved() {
+		var result = mvc.post().uri("/admin/ticket-categories").with(agents.as("admin")).with(csrf())
+			.param("code", "SLA_WORDS").param("nameEn", "Hours in words").param("nameRu", "Часы словами")
+			.param("critical", "four").param("high", "8").param("medium", "24").param("low", "72")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+			.contains("The value given for &quot;critical&quot; is not valid here.");
+		assertThat(categories.categories()).extracting(CategoryView::code).doesNotContain("SLA_WORDS");
 	}
 }
