@@ -22,6 +22,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -102,6 +103,16 @@ class TmfErrors {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<TmfError> method(HttpRequestMethodNotSupportedException e) {
 		return answer(405, "METHOD_NOT_ALLOWED", e.getMethod() + " is not supported here.");
+	}
+
+	/**
+	 * The client went away before reading the whole answer (a broken pipe while writing it): there is no one
+	 * to answer, and nothing went wrong on the server, so it is no ERROR either.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void gone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+		log.debug("The client left before the answer to {} {} was written", request.getMethod(),
+				request.getRequestURI());
 	}
 
 	@ExceptionHandler(Exception.class)

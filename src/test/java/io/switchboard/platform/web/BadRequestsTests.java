@@ -19,12 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests the server cannot read (not percent-encoded UTF-8, a broken multipart body, a wildcard
- * Content-Type) are refused with a 4xx in the caller's terms, and logged at WARN without a stack trace.
+ * Content-Type) are refused with a 4xx in the caller's terms, and logged at WARN without a stack trace;
+ * a long one is still answered.
  * Sent byte for byte over a socket: Tomcat's decoding is what fails, and MockMvc never decodes.
  */
 @SwitchboardApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
-class UnreadableRequestsTests {
+class BadRequestsTests {
 
 	static final String UNREADABLE_EN = "The request could not be read: the address or the form contains characters"
 			+ " that are not valid text.";
@@ -133,5 +134,13 @@ class UnreadableRequestsTests {
 			.on(new RawHttp.Request("PUT", "/customers/100001/profile",
 					Map.of("Content-Type", "application/x-www-form-urlencoded"), "a=%".getBytes(StandardCharsets.UTF_8))));
 		assertThat(answer.status()).isEqualTo(405);
+	}
+
+	@Test
+	void aRedirectThatEchoesALongQueryIsStillAnswered() {
+		// Swagger UI's address redirects with the query, re-encoded: 4,000 characters in, 8,000 out
+		RawHttp.Response answer = http.send(get("/swagger-ui.html?q=" + "a+".repeat(2_000)));
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.head()).contains("Location: ");
 	}
 }
