@@ -35,6 +35,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 5xx: each endpoint found in the handler mappings gets every {@link Kind} of bad input at least once
  * (wrong types, list indexes out of range, invalid UTF-8, control characters, over-long values,
  * missing fields, broken JSON, wrong methods and media types, odd path variables), then random
- * endpoints and kinds until the time budget is spent. Desk pages are called with an agent's session and
+ * endpoints and kinds until the time budget is spent; nothing may be logged at ERROR meanwhile. Desk pages are called with an agent's session and
  * CSRF token (an administrator's for {@code /admin}), the TMF APIs with a client-credentials token.
  * <p>
  * Budget: {@code -Dswitchboard.fuzz.seconds} (default {@value #DEFAULT_SECONDS}: the sweep plus a short
@@ -62,6 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
  * subscription it creates), so the other tests sharing the database never meet its changes.
  */
 @SwitchboardApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputFuzzTests {
 
 	static final int DEFAULT_SECONDS = 30;
@@ -158,7 +162,7 @@ class BadInputFuzzTests {
 	}
 
 	@Test
-	void noEndpointAnswersBadInputWithAServerError() {
+	void noEndpointAnswersBadInputWithAServerError(CapturedOutput log) {
 		long seed = seed();
 		Duration budget = Duration.ofSeconds(Long.getLong("switchboard.fuzz.seconds", DEFAULT_SECONDS));
 		Long replay = Long.getLong("switchboard.fuzz.replay");
@@ -188,6 +192,13 @@ class BadInputFuzzTests {
 				sent, endpoints.size(), seed, budget, known.size());
 		known.stream().limit(5).forEach(k -> System.out.println("Known, owned elsewhere: " + k));
 		assertThat(findings).as("requests answered with a server error (seed %d, %d sent)", seed, sent).isEmpty();
+		// bad input is the client's mistake: WARN at most, never an ERROR with a stack trace
+		assertThat(log.getOut().lines()
+			.filter(line -> line.contains(" ERROR "))
+			.filter(line -> !line.contains("/oauth2/authorize") && !line.contains("/hub"))
+			.distinct()
+			.limit(10)
+			.toList()).as("ERROR lines logged while the fuzzer ran (seed %d)", seed).isEmpty();
 	}
 
 	/**

@@ -117,8 +117,22 @@ class TmfErrors {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<TmfError> failed(Exception e, HttpServletRequest request) {
+		if (clientLeft(e)) {
+			// the pipe broke while the JSON was being written (Jackson wraps it): the same client that left
+			gone(null, request);
+			return null;
+		}
 		log.error("API request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
 		return answer(500, "INTERNAL_ERROR", "The request failed on the server; it has been logged.");
+	}
+
+	private static boolean clientLeft(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AsyncRequestNotUsableException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String words(SwitchboardException e) {
