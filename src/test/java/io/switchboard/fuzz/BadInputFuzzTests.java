@@ -53,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 5xx: each endpoint found in the handler mappings gets every {@link Kind} of bad input at least once
  * (wrong types, list indexes out of range, invalid UTF-8, control characters, over-long values,
  * missing fields, broken JSON, wrong methods and media types, odd path variables), then random
- * endpoints and kinds until the time budget is spent; nothing may be logged at ERROR meanwhile. Desk pages are called with an agent's session and
- * CSRF token (an administrator's for {@code /admin}), the TMF APIs with a client-credentials token.
+ * endpoints and kinds until the time budget is spent; nothing may be logged at ERROR meanwhile. Desk
+ * pages are called with an agent's session and CSRF token (an administrator's for {@code /admin}, a
+ * manager's for tickets), the TMF APIs with a client-credentials token.
  * <p>
  * Budget: {@code -Dswitchboard.fuzz.seconds} (default {@value #DEFAULT_SECONDS}: the sweep plus a short
  * random run in {@code ./mvnw verify}). Every request is derived from the seed and its number, so a
