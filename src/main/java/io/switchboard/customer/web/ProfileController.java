@@ -69,20 +69,25 @@ class ProfileController {
 			Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		ProfileView current = profiles.profile(number, actor.scope());
 		CustomerHeader customer = current.header();
-		ProfileForm form = new ProfileForm(profileForm.version(), customer.type(), profileForm.firstName(),
-				profileForm.middleName(), profileForm.lastName(), profileForm.organisationName(),
-				profileForm.dateOfBirth(), profileForm.taxId(), profileForm.taxIdType(), profileForm.preferredLanguage(),
-				profileForm.phones(), profileForm.emails(), profileForm.addresses(), profileForm.passport())
+		// a form that could not be built at all (a value no constructor takes) is shown empty, with its errors
+		ProfileForm typed = profileForm != null ? profileForm : ProfileForm.blank();
+		ProfileForm form = new ProfileForm(typed.version(), customer.type(), typed.firstName(), typed.middleName(),
+				typed.lastName(), typed.organisationName(), typed.dateOfBirth(), typed.taxId(), typed.taxIdType(),
+				typed.preferredLanguage(), typed.phones(), typed.emails(), typed.addresses(), typed.passport())
 			.withMaskedPassport(ProfileForm.of(current).passport().maskedNumber());
 		model.addAttribute("customer", customer);
 		LocalDate today = LocalDate.now(clock.withZone(formats.zone()));
 		List<String> regions = partners.get(customer.partnerId()).regions();
-		// validate even when some values did not bind (e.g. a malformed date): the agent sees every problem at once
+		// When a value did not convert (version=abc, a malformed date), the binder's result has no form to read
+		// fields from, so the checks below report on the form as rebuilt here, after the binding errors.
+		BeanPropertyBindingResult checked = new BeanPropertyBindingResult(form, "profileForm");
+		checked.addAllErrors(errors);
+		// validate even when some values did not bind: the agent sees every problem at once
 		boolean bound = !errors.hasErrors();
-		Edit edit = ProfileValidation.validate(form, regions, languages, today, errors);
+		Edit edit = ProfileValidation.validate(form, regions, languages, today, checked);
 		if (edit == null || !bound) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			show(model, form.withTrailingBlankRows(), errors);
+			show(model, form.withTrailingBlankRows(), checked);
 			return "customer/profile-edit";
 		}
 		try {

@@ -81,6 +81,11 @@ record ProfileForm(Long version, CustomerType type, String firstName, String mid
 		return s == null || s.isBlank();
 	}
 
+	/** A form with nothing typed in it. */
+	static ProfileForm blank() {
+		return new ProfileForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
 	/** The form for the profile as stored, with a blank row at the end of each contact list. */
 	static ProfileForm of(ProfileView p) {
 		List<PhoneRow> phones = new ArrayList<>(

@@ -22,6 +22,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -104,8 +105,23 @@ class TmfErrors {
 		return answer(405, "METHOD_NOT_ALLOWED", e.getMethod() + " is not supported here.");
 	}
 
+	/**
+	 * The client went away before reading the whole answer (a broken pipe while writing it): there is no one
+	 * to answer, and nothing went wrong on the server, so it is no ERROR either.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void gone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+		log.debug("The client left before the answer to {} {} was written", request.getMethod(),
+				request.getRequestURI());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<TmfError> failed(Exception e, HttpServletRequest request) {
+		if (clientLeft(e)) {
+			// the pipe broke while the JSON was being written (Jackson wraps it): the same client that left
+			gone(null, request);
+			return null;
+		}
 		log.error("API request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
 		return answer(500, "INTERNAL_ERROR", "The request failed on the server; it has been logged.");
 	}
@@ -145,6 +161,15 @@ class TmfErrors {
 			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
 			default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
 		};
+	}
+
+	private static boolean clientLeft(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AsyncRequestNotUsableException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String words(SwitchboardException e) {

@@ -23,10 +23,15 @@ public class Refusals {
 	}
 
 	public String message(SwitchboardException e, Locale locale) {
-		Object[] args = Arrays.stream(e.arguments())
+		return message(e.code(), e.arguments(), locale);
+	}
+
+	/** The words for a refusal that is not a domain exception (a request the desk cannot read, a save race). */
+	public String message(String code, Object[] arguments, Locale locale) {
+		Object[] args = Arrays.stream(arguments)
 			.map(a -> a instanceof Instant at ? formats.dateTime(at) : a)
 			.toArray();
-		return messages.getMessage("error." + e.code(), args,
-				messages.getMessage("error.UNKNOWN", null, e.code(), locale), locale);
+		return messages.getMessage("error." + code, args,
+				messages.getMessage("error.UNKNOWN", new Object[] { code }, code, locale), locale);
 	}
 }

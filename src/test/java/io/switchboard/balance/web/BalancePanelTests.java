@@ -23,7 +23,7 @@ import io.switchboard.catalog.LineType;
 import io.switchboard.line.LineApi;
 import io.switchboard.line.LineStatus;
 import io.switchboard.line.LineSummary;
-import io.switchboard.platform.web.Formats;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.shared.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The balance panels of the line page: what is left, in numbers and bars, and the OCS's live view. */
 @WebMvcTest(BalanceController.class)
-@Import({ Formats.class, BalanceFormat.class, OcsLookup.class, BalancePanelTests.Config.class })
+@DeskSlice
+@Import({ BalanceFormat.class, OcsLookup.class, BalancePanelTests.Config.class })
 class BalancePanelTests {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");

@@ -150,6 +150,45 @@ class ProfileEditingTests {
 		assertThat(version()).isEqualTo(before);
 	}
 
+	/** A hand-made post: only the one tampered value and the CSRF token, every other field missing. */
+	MockMvcRequestBuilder tampered(String as, String field, String value) {
+		return mvc.post().uri("/customers/{n}/profile", number).with(agents.as(as)).with(csrf()).param(field, value);
+	}
+
+	@Test
+	void aVersionThatIsNotANumberComesBackAsAFormWithMessagesAndNothingSaved() {
+		long before = version();
+		var result = tampered("agent", "version", "abc").exchange();
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+			.contains("This form is out of date. Open the profile again.")
+			.contains("Required.");
+		assertThat(version()).isEqualTo(before);
+	}
+
+	@Test
+	void aDateOfBirthThatIsNotADateIsToldNextToItsFieldInTheAgentsLanguage() {
+		long before = version();
+		assertThat(tampered("agent", "dateOfBirth", "x").exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText().contains("Enter a date as YYYY-MM-DD.");
+		assertThat(tampered("operator.ru", "dateOfBirth", "x").exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText().contains("Введите дату в формате ГГГГ-ММ-ДД.");
+		assertThat(version()).isEqualTo(before);
+	}
+
+	@Test
+	void aPhoneRowPastTheLastOrBeforeTheFirstIsToldOnTheListAndNothingSaved() throws Exception {
+		long before = version();
+		for (String row : new String[] { "phones[300].number", "phones[-1].number" }) {
+			var result = tampered("agent", row, "+12025550143").exchange();
+			assertThat(result).as(row).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			assertThat(org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+				.select("#phones-errors").text()).as(row).isEqualTo("This list takes at most 100 rows.");
+		}
+		var russian = tampered("operator.ru", "phones[300].number", "+12025550143").exchange();
+		assertThat(russian).bodyText().contains("В этом списке может быть не больше 100 строк.");
+		assertThat(version()).isEqualTo(before);
+	}
+
 	@Test
 	void errorsSpeakTheAgentsLanguage() {
 		// operator.ru works in Russian; switching another agent's language would outlive this test

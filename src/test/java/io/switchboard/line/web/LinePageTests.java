@@ -22,8 +22,7 @@ import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.LineSecret;
 import io.switchboard.line.domain.LineView;
 import io.switchboard.line.domain.RevealedSecret;
-import io.switchboard.platform.web.Formats;
-import io.switchboard.platform.web.Refusals;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.shared.NotFoundException;
 import io.switchboard.shared.PartnerScope;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The line page as the agent reads it, and its audited reveals, with the line module's service mocked. */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, AuditFormat.class, Refusals.class, LineWebTestClock.class })
+@DeskSlice
+@Import({ AuditFormat.class, LineWebTestClock.class })
 class LinePageTests {
 
 	static final String PAGE = "/lines/" + LineViews.LINE_ID;

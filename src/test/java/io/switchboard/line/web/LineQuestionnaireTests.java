@@ -14,8 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.switchboard.shared.ChangedBySomeoneElse;
 import io.switchboard.line.domain.LineDetails;
 import io.switchboard.line.domain.UserQuestionnaire;
-import io.switchboard.platform.web.Formats;
-import io.switchboard.platform.web.Refusals;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,7 +38,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * checked field by field in the agent's language, and never saved over someone else's change.
  */
 @WebMvcTest(controllers = { LinePageController.class, LineUserController.class })
-@Import({ Formats.class, Refusals.class, LineWebTestClock.class })
+@DeskSlice
+@Import({ LineWebTestClock.class })
 class LineQuestionnaireTests {
 
 	static final String USER = "/lines/" + LineViews.LINE_ID + "/user";

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.switchboard.customer.CustomerImport;
 import io.switchboard.support.SwitchboardApplicationTest;
+import io.switchboard.ticket.CategoryView;
+import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.support.TestLogins;
 import io.switchboard.ticket.TicketAdmin;
 import io.switchboard.ticket.TicketApi;
