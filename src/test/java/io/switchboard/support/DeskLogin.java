@@ -26,7 +26,7 @@ public final class DeskLogin {
 
 		/** The request, sent in this session (with its CSRF token as htmx sends it). */
 		public RawHttp.Request on(RawHttp.Request request) {
-			return request.withHeader("Cookie", "JSESSIONID=" + cookie).withHeader("X-CSRF-TOKEN", csrf);
+			return request.withHeader("Cookie", "SESSION=" + cookie).withHeader("X-CSRF-TOKEN", csrf);
 		}
 	}
 
@@ -78,7 +78,7 @@ public final class DeskLogin {
 
 	private static String cookie(CookieManager cookies) {
 		return cookies.getCookieStore().getCookies().stream()
-			.filter(c -> c.getName().equals("JSESSIONID"))
+			.filter(c -> c.getName().equals("SESSION"))
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no session cookie"));

@@ -27,8 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Why a filter: Spring grows a list up to the index a request names (256 rows by default) and throws,
  * rather than reporting a field error, when constructor binding meets an index past that or a
  * negative one; nothing between the request and the constructor can leave such a field out. No desk
- * form binds a {@code Map} by key (a key is not a row here). The TMF APIs take no form fields and are
- * left alone.
+ * form binds a {@code Map} by key, except the names of a coded list's entry by language
+ * ({@code names[en]}, {@code names[ru]}: see {@code fragments/coded-list.html}), whose keys are language
+ * tags and are let through as they are. The TMF APIs take no form fields and are left alone.
  */
 class ListRows extends OncePerRequestFilter {
 
@@ -41,6 +42,9 @@ class ListRows extends OncePerRequestFilter {
 	private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)\\]");
 
 	private static final Pattern ROW = Pattern.compile("\\d{1,9}");
+
+	/** A language tag, the key of a coded list entry's names ({@code names[en]}). */
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -73,6 +77,9 @@ class ListRows extends OncePerRequestFilter {
 		Matcher index = INDEX.matcher(name);
 		while (index.find()) {
 			String row = index.group(1);
+			if (name.substring(0, index.start()).endsWith("names") && LANGUAGE.matcher(row).matches()) {
+				continue;
+			}
 			if (!ROW.matcher(row).matches() || Integer.parseInt(row) >= MAX_ROWS) {
 				String list = name.substring(0, index.start());
 				// checkbox markers (_field, !field) name the same list

@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The filters that make every request readable before anything binds it. */
@@ -12,14 +12,15 @@ import tools.jackson.databind.json.JsonMapper;
 class WebConfiguration {
 
 	/**
-	 * Right after the character encoding is set (so form bodies are read as UTF-8) and before security,
-	 * whose CSRF check is the first to read a form's parameters.
+	 * After the character encoding is set (so form bodies are read as UTF-8) and the session is found in
+	 * the database (so the refusal speaks the agent's language), and before security, whose CSRF check is
+	 * the first to read a form's parameters.
 	 */
 	@Bean
 	FilterRegistrationBean<UnreadableParameters> unreadableParameters(JsonMapper json) {
 		FilterRegistrationBean<UnreadableParameters> registration = new FilterRegistrationBean<>(
 				new UnreadableParameters(json));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
@@ -28,7 +29,7 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<ListRows> listRows() {
 		FilterRegistrationBean<ListRows> registration = new FilterRegistrationBean<>(new ListRows());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 11);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 import io.switchboard.agent.AgentApi;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.agent.AgentView;
 import io.switchboard.balance.BalanceApi;
 import io.switchboard.catalog.CatalogApi;
@@ -24,7 +25,6 @@ import io.switchboard.line.LineSummary;
 import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerType;
 import io.switchboard.partner.PartnerView;
-import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * one click away; FLASH notes shown until the day the agent chose, wherever the reader is.
  */
 @WebMvcTest(CustomerDesk.class)
-@Import({ Formats.class, CustomerDeskTests.Today.class })
+@DeskSlice
+@Import(CustomerDeskTests.Today.class)
 class CustomerDeskTests {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import io.switchboard.customer.CustomerApi;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.customer.CustomerStatus;
 import io.switchboard.customer.CustomerSummary;
 import io.switchboard.customer.CustomerType;
@@ -19,7 +20,6 @@ import io.switchboard.partner.PartnerApi;
 import io.switchboard.partner.PartnerType;
 import io.switchboard.partner.PartnerView;
 import io.switchboard.platform.codes.Names;
-import io.switchboard.platform.web.Formats;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.ticket.TicketApi;
@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * back-office agent or a manager on its ticket folders and queues, with how many tickets each holds.
  */
 @WebMvcTest(HomeController.class)
-@Import(Formats.class)
+@DeskSlice
 class HomePageTests {
 
 	static final PartnerView OPERATOR = new PartnerView(UUID.randomUUID(), "SWITCHBOARD", "Switchboard Mobile",

@@ -34,9 +34,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @SwitchboardApplicationTest
 class WrapUpCodeAdminTests {
 
-	/** The session's language, as the switcher sets it (without remembering it for the demo's admin). */
-	static final String SESSION_LANGUAGE = "io.switchboard.platform.i18n.AgentLocaleResolver.LOCALE";
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -137,7 +134,7 @@ class WrapUpCodeAdminTests {
 	@Test
 	void aRefusalReadsInTheAdministratorsLanguage() throws Exception {
 		Document refused = html(mvc.post().uri("/admin/wrap-up-codes").param("code", "9 bad").param("names[en]", "")
-			.param("names[ru]", "Текст").sessionAttr(SESSION_LANGUAGE, Locale.of("ru")).with(agents.as("admin"))
+			.param("names[ru]", "Текст").with(agents.as("admin", Locale.of("ru")))
 			.with(csrf()).exchange());
 		assertThat(refused.selectFirst("#interaction-wrap-up-new-code-error").text())
 			.isEqualTo("Код — от 2 до 40 латинских букв, цифр или подчёркиваний, начиная с буквы.");

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.switchboard.customer.CustomerApi;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.interaction.Channel;
 import io.switchboard.interaction.Direction;
 import io.switchboard.interaction.InteractionApi;
@@ -20,8 +21,6 @@ import io.switchboard.platform.codes.CodedEntry;
 import io.switchboard.platform.codes.CodedListPages;
 import io.switchboard.platform.codes.CodedLists.Draft;
 import io.switchboard.platform.codes.EntryRefused;
-import io.switchboard.platform.web.Formats;
-import io.switchboard.platform.web.Refusals;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
 import io.switchboard.shared.SwitchboardException;
@@ -56,7 +55,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @WebMvcTest(controllers = { WrapUpCodeAdminPages.class, InteractionController.class },
 		properties = "switchboard.i18n.languages=en,ru,uk")
-@Import({ CodedListPages.class, Refusals.class, Formats.class, WrapUpCodePagesTests.Config.class })
+@DeskSlice
+@Import({ CodedListPages.class, InteractionBar.class, WrapUpCodePagesTests.Config.class })
 class WrapUpCodePagesTests {
 
 	static final Actor ADMIN = new Actor(UUID.nameUUIDFromBytes("codes-admin".getBytes()), "olena.admin",

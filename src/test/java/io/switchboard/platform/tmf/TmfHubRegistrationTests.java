@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.switchboard.platform.security.ActorPrincipal;
+import io.switchboard.support.DeskSlice;
 import io.switchboard.platform.security.ApiSettings;
 import io.switchboard.shared.Actor;
 import io.switchboard.shared.PartnerScope;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * address is refused with the TMF Error body, and nothing is written.
  */
 @WebMvcTest(controllers = TmfHubController.class, properties = "switchboard.api.hub.allow-private-callbacks=false")
+@DeskSlice
 @Import({ TmfHubs.class, TmfLinks.class, TmfHubRegistrationTests.Edge.class })
 class TmfHubRegistrationTests {
 

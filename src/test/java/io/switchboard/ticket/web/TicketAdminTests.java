@@ -41,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TicketAdminTests {
 
 	/** The session's language, as the switcher sets it (without remembering it for the demo's logins). */
-	static final String SESSION_LANGUAGE = "io.switchboard.platform.i18n.AgentLocaleResolver.LOCALE";
 	static final Locale RUSSIAN = Locale.of("ru");
 
 	@Autowired
@@ -81,7 +80,7 @@ class TicketAdminTests {
 	}
 
 	Document page(String login, String uri, Locale language) throws Exception {
-		MvcTestResult result = mvc.get().uri(uri).with(agents.as(login)).sessionAttr(SESSION_LANGUAGE, language)
+		MvcTestResult result = mvc.get().uri(uri).with(agents.as(login, language))
 			.exchange();
 		assertThat(result).hasStatusOk();
 		return html(result);
@@ -143,8 +142,8 @@ class TicketAdminTests {
 		Document russian = html(mvc.post().uri("/admin/ticket-categories/BILLING")
 			.param("entry.version", String.valueOf(billing.version())).param("entry.names[en]", "Billing and payments")
 			.param("entry.names[ru]", "Счета и оплата").param("entry.active", "true").param("critical", "четыре")
-			.param("high", "24").param("medium", "72").param("low", "168").sessionAttr(SESSION_LANGUAGE, RUSSIAN)
-			.with(admin()).with(csrf()).exchange());
+			.param("high", "24").param("medium", "72").param("low", "168")
+			.with(agents.as("admin", RUSSIAN)).with(csrf()).exchange());
 		assertThat(russian.selectFirst("#ticket-category-BILLING-critical-error").text())
 			.isEqualTo("Часы SLA — целое число от 1 до 8760.");
 		assertThat(russian.selectFirst("#ticket-category-BILLING-row input[name=critical]").val()).isEqualTo("четыре");
