@@ -4,7 +4,7 @@
  * sees; has roles; an adjustment approval limit; and a language and time zone the desk remembers.
  * This module is the desk's user store: login checks an agent's hashed password here.
  */
-@ApplicationModule(displayName = "Agents", allowedDependencies = { "shared", "platform", "partner" })
+@ApplicationModule(displayName = "Agents", allowedDependencies = { "shared", "platform", "platform :: i18n", "platform :: security", "partner" })
 package io.switchboard.agent;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * reveal of a secret (PIN/PUK, service password, passport number) leaves an entry. Entries are never
  * changed or deleted by the application.
  */
-@ApplicationModule(displayName = "Audit", allowedDependencies = { "shared", "platform" })
+@ApplicationModule(displayName = "Audit", allowedDependencies = { "shared", "platform", "platform :: security", "platform :: web" })
 package io.switchboard.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * counters). Also the OCS port: the online charging system's real-time view of a line, behind a
  * circuit breaker, with a built-in simulator as the default adapter.
  */
-@ApplicationModule(displayName = "Balances", allowedDependencies = { "shared", "platform", "line", "audit" })
+@ApplicationModule(displayName = "Balances", allowedDependencies = { "shared", "platform", "platform :: jdbc", "platform :: web", "line", "audit" })
 package io.switchboard.balance;
 
 import org.springframework.modulith.ApplicationModule;

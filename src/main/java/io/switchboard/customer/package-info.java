@@ -8,7 +8,7 @@
  * {@link io.switchboard.customer.CurrentCalls} SPI). Every read takes the actor's
  * {@link io.switchboard.shared.PartnerScope}: a customer of another partner is answered as not found.
  */
-@ApplicationModule(displayName = "Customers", allowedDependencies = { "shared", "platform", "partner", "audit" })
+@ApplicationModule(displayName = "Customers", allowedDependencies = { "shared", "platform", "platform :: crypto", "platform :: i18n", "platform :: jdbc", "platform :: web", "partner", "audit" })
 package io.switchboard.customer;
 
 import org.springframework.modulith.ApplicationModule;

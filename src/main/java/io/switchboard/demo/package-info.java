@@ -7,7 +7,7 @@
  * the other modules' public import APIs.
  */
 @ApplicationModule(displayName = "Demo operator",
-		allowedDependencies = { "shared", "platform", "partner", "agent", "catalog", "customer", "line", "balance",
+		allowedDependencies = { "shared", "platform", "platform :: codes", "platform :: security", "partner", "agent", "catalog", "customer", "line", "balance",
 				"interaction", "ticket" })
 package io.switchboard.demo;
 

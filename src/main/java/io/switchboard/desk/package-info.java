@@ -8,7 +8,7 @@
  * composed here. Opening a customer starts nothing: the interaction module's bar in the 360's header
  * starts the call.
  */
-@ApplicationModule(displayName = "Agent desktop", allowedDependencies = { "shared", "platform", "partner", "agent",
+@ApplicationModule(displayName = "Agent desktop", allowedDependencies = { "shared", "platform", "platform :: security", "platform :: web", "partner", "agent",
 		"customer", "catalog", "line", "balance", "audit", "interaction", "ticket" })
 package io.switchboard.desk;
 

@@ -8,7 +8,7 @@
  * line page), the verify panel, the Interactions tab, and TMF683 Party Interaction.
  */
 @ApplicationModule(displayName = "Interactions",
-		allowedDependencies = { "shared", "platform", "customer", "agent", "ticket", "audit" })
+		allowedDependencies = { "shared", "platform", "platform :: codes", "platform :: jdbc", "platform :: tmf", "platform :: web", "customer", "agent", "ticket", "audit" })
 package io.switchboard.interaction;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  * by login; the line page shows the agent's name (from the agent module), as every other page does.
  */
 @ApplicationModule(displayName = "Lines",
-		allowedDependencies = { "shared", "platform", "customer", "catalog", "partner", "agent", "audit" })
+		allowedDependencies = { "shared", "platform", "platform :: crypto", "platform :: jdbc", "platform :: web", "customer", "catalog", "partner", "agent", "audit" })
 package io.switchboard.line;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * partner has typed rules with defaults (a partner without a value inherits its parent's), such as
  * how many days before a Lifeline renewal to show the date, or the back-office link templates.
  */
-@ApplicationModule(displayName = "Partners", allowedDependencies = { "shared", "platform" })
+@ApplicationModule(displayName = "Partners", allowedDependencies = { "shared", "platform", "platform :: security" })
 package io.switchboard.partner;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  * pages, the 360's service-requests panel and Work tab, and TMF621 Trouble Ticket.
  */
 @ApplicationModule(displayName = "Tickets",
-		allowedDependencies = { "shared", "platform", "customer", "agent", "partner", "line" })
+		allowedDependencies = { "shared", "platform", "platform :: codes", "platform :: tmf", "platform :: web", "customer", "agent", "partner", "line" })
 package io.switchboard.ticket;
 
 import org.springframework.modulith.ApplicationModule;
