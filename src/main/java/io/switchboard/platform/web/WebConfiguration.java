@@ -33,4 +33,13 @@ class WebConfiguration {
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
+
+	/** With the rows, before anything binds or reads the parameters. */
+	@Bean
+	FilterRegistrationBean<ControlCharacters> controlCharacters() {
+		FilterRegistrationBean<ControlCharacters> registration = new FilterRegistrationBean<>(new ControlCharacters());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 12);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
 }
