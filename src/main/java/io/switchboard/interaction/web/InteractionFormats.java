@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,14 +42,9 @@ class InteractionFormats {
 		return since(instant, clock.instant());
 	}
 
+	/** The time of day in the agent's zone, naming the zone ("9:30 AM EST"), as every time on the desk. */
 	public String time(Instant instant) {
-		if (instant == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(formats.zone())
-			.format(instant);
+		return formats.time(instant);
 	}
 
 	/** The end: only the time when it ended the day it started, else the date and time. */

@@ -104,7 +104,8 @@ class InteractionPagesTests {
 		Document page = html(bar);
 		assertThat(page.selectFirst("#interaction-open").text()).isEqualTo("Call in progress");
 		assertThat(page.selectFirst("#interaction-number").text()).isEqualTo(call.number());
-		assertThat(page.selectFirst("#interaction-since").text()).startsWith("since ");
+		assertThat(page.selectFirst("#interaction-since").text()).as("the time names the agent's zone")
+			.matches("since .*\\d:\\d{2}\\h[AP]M\\h[A-Z]{2,5}");
 		assertThat(page.selectFirst("#wrap-up").attr("hx-get")).isEqualTo("/interactions/" + call.number() + "/wrap-up");
 		assertThat(page.selectFirst("#interaction-start")).isNull();
 	}
