@@ -153,6 +153,14 @@ public final class DemoTickets {
 				k++;
 			}
 		}
+		// last, so that the keys of the tickets above stay as they were
+		tickets.add(story(romashka, "TECHNICAL", Priority.HIGH, "Нет мобильного интернета на основном номере",
+				"На номере +7 916 123-45-67 не работает мобильный интернет с понедельника; звонки проходят.",
+				"operator.ru", 5).dispatch("Technical support", 5).take("backoffice", 4)
+			.answer("backoffice", 3, "Переотправили настройки APN; попросили перезагрузить телефон.")
+			.customerReplied("operator.ru", 1, "Клиент перезагрузил телефон: интернета по-прежнему нет.")
+			.ticket());
+
 		return new Data(lists.categories(), lists.resolutions(), lists.queues(), tickets);
 	}
 
@@ -288,6 +296,13 @@ public final class DemoTickets {
 			move(username, daysAgo, "ANSWERED", TicketStatus.WAITING, queue, owner, text);
 			answeredBy = logins.get(username).id();
 			answeredAt = updated;
+			clock = updated;
+			return this;
+		}
+
+		/** The customer replied to the answer (an agent recorded it): back with the agent who answered, in Waiting. */
+		Story customerReplied(String username, int daysAgo, String text) {
+			move(username, daysAgo, "CUSTOMER_REPLIED", TicketStatus.OPEN, queue, answeredBy, text);
 			clock = updated;
 			return this;
 		}

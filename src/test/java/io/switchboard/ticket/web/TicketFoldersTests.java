@@ -140,6 +140,17 @@ class TicketFoldersTests {
 	}
 
 	@Test
+	void theDemosBackOfficeFindsACustomersReplyWaitingInItsWaitingFolder() throws Exception {
+		Element reply = get("backoffice", "/tickets?folder=waiting").select("tr[data-ticket]").stream()
+			.filter(row -> row.text().contains("Нет мобильного интернета на основном номере"))
+			.findFirst()
+			.orElse(null);
+
+		assertThat(reply).as("Ромашка's reply to the back office's answer").isNotNull();
+		assertThat(reply.selectFirst(".sb-replied").text()).startsWith("The customer replied");
+	}
+
+	@Test
 	void theNavbarCountsTheNewTicketsInWordsForScreenReaders() throws Exception {
 		String fresh = aFreshAgent("en");
 		assertThat(navCount(fresh)).as("no badge without new tickets").isNull();
